@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/platlint/platlint/internal/engine"
+	"github.com/platlint/platlint/internal/ruledoc"
+	"github.com/platlint/platlint/policies"
+	"github.com/spf13/cobra"
+)
+
+// loadModules returns the bundled policies and those under the custom
+// paths, with or without their _test.rego files.
+func loadModules(custom []string, withTests bool) ([]engine.Module, error) {
+	mods, err := engine.LoadFS(policies.FS, ".", policies.Prefix, withTests)
+	if err != nil {
+		return nil, fmt.Errorf("bundled policies: %w", err)
+	}
+	if len(custom) > 0 {
+		more, err := engine.LoadPaths(custom, withTests)
+		if err != nil {
+			return nil, err
+		}
+		mods = append(mods, more...)
+	}
+	return mods, nil
+}
+
+func newPoliciesCmd() *cobra.Command {
+	var format string
+	var custom []string
+	cmd := &cobra.Command{
+		Use:   "policies",
+		Short: "List every loaded rule (id, severity, title)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			mods, err := loadModules(custom, false)
+			if err != nil {
+				return err
+			}
+			eng, err := engine.New(cmd.Context(), engine.Options{Modules: mods})
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			switch format {
+			case "text":
+				return ruledoc.WriteText(w, eng.Rules())
+			case "json":
+				return ruledoc.WriteJSON(w, eng.Rules())
+			case "markdown":
+				return ruledoc.WriteMarkdown(w, eng.Rules())
+			}
+			return fmt.Errorf("unknown --format %q (want text, json or markdown)", format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json or markdown")
+	cmd.Flags().StringArrayVar(&custom, "policy", nil, "extra Rego policy file or directory (repeatable)")
+	return cmd
+}

@@ -1,0 +1,4 @@
+variable "environment" {
+  description = "Deployment environment, used in bucket names."
+  type        = string
+}

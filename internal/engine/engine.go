@@ -1,0 +1,438 @@
+// Package engine compiles the bundled and custom Rego policies once, builds
+// the rule catalog from their METADATA, and evaluates documents against the
+// policies of their kind, resolving each result to a source range.
+package engine
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/platlint/platlint/internal/model"
+)
+
+// DefaultTimeout bounds the evaluation of one document by one rule, so that
+// a runaway custom policy cannot hang a scan.
+const DefaultTimeout = 10 * time.Second
+
+// routerPackage holds the generated modules that gather every policy's
+// results for one input kind in a single evaluation.
+const routerPackage = "platlint_router"
+
+// Options configures an Engine.
+type Options struct {
+	// Modules are the parsed policies, bundled and custom, without tests.
+	Modules []Module
+	// Data is exposed to policies under data (parameters from --data).
+	Data map[string]any
+	// Timeout bounds one evaluation; zero means DefaultTimeout.
+	Timeout time.Duration
+}
+
+// Engine evaluates documents. It is safe for concurrent use.
+type Engine struct {
+	compiler *ast.Compiler
+	store    storage.Store
+	checks   []check
+	byPkg    map[string]*check
+	timeout  time.Duration
+	// routers hold one prepared query per kind gathering all its checks.
+	routers map[model.Kind]rego.PreparedEvalQuery
+	// single holds, per package, a query for that check alone, prepared on
+	// first use: it isolates a failing or slow rule.
+	singleMu sync.Mutex
+	single   map[string]*rego.PreparedEvalQuery
+}
+
+// UnsafeBuiltins are the built-in functions no policy may call: they reach
+// the network, the environment or the clock, and a linter's verdict must
+// depend on its input alone.
+var UnsafeBuiltins = []string{
+	"http.send",
+	"net.lookup_ip_addr",
+	"opa.runtime",
+	"rand.intn",
+	"time.now_ns",
+	"uuid.rfc4122",
+	"trace",
+}
+
+// New compiles the modules, builds the catalog and prepares the queries.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	mods := map[string]*ast.Module{}
+	for _, m := range opts.Modules {
+		if _, dup := mods[m.Name]; dup {
+			return nil, fmt.Errorf("policy %s loaded twice", m.Name)
+		}
+		mods[m.Name] = m.Module
+	}
+	if err := checkPackageClashes(opts.Modules); err != nil {
+		return nil, err
+	}
+	unsafe := map[string]struct{}{}
+	for _, b := range UnsafeBuiltins {
+		unsafe[b] = struct{}{}
+	}
+	c := ast.NewCompiler().
+		WithDefaultRegoVersion(ast.RegoV1).
+		WithUnsafeBuiltins(unsafe).
+		WithEnablePrintStatements(false)
+	c.Compile(mods)
+	if c.Failed() {
+		return nil, CompileError{Errors: c.Errors}
+	}
+	checks, err := buildCatalog(c, opts.Modules)
+	if err != nil {
+		return nil, err
+	}
+
+	// The router modules reference every check, so they are compiled with
+	// the policies; OPA evaluates them in one pass per document.
+	routerMods, err := routerModules(checks)
+	if err != nil {
+		return nil, err
+	}
+	for name, m := range routerMods {
+		mods[name] = m
+	}
+	c = ast.NewCompiler().
+		WithDefaultRegoVersion(ast.RegoV1).
+		WithUnsafeBuiltins(unsafe).
+		WithEnablePrintStatements(false)
+	c.Compile(mods)
+	if c.Failed() {
+		return nil, CompileError{Errors: c.Errors}
+	}
+
+	data := opts.Data
+	if data == nil {
+		data = map[string]any{}
+	}
+	e := &Engine{
+		compiler: c,
+		store:    inmem.NewFromObject(data),
+		checks:   checks,
+		byPkg:    map[string]*check{},
+		timeout:  opts.Timeout,
+		routers:  map[model.Kind]rego.PreparedEvalQuery{},
+		single:   map[string]*rego.PreparedEvalQuery{},
+	}
+	if e.timeout <= 0 {
+		e.timeout = DefaultTimeout
+	}
+	for i := range e.checks {
+		e.byPkg[e.checks[i].pkg] = &e.checks[i]
+	}
+	for _, k := range model.Kinds {
+		if _, ok := routerMods[routerName(k)]; !ok {
+			continue
+		}
+		pq, err := e.prepare(ctx, fmt.Sprintf("data.%s.%s.results", routerPackage, k))
+		if err != nil {
+			return nil, fmt.Errorf("prepare %s policies: %w", k, err)
+		}
+		e.routers[k] = pq
+	}
+	return e, nil
+}
+
+func (e *Engine) prepare(ctx context.Context, query string) (rego.PreparedEvalQuery, error) {
+	return rego.New(
+		rego.Query(query),
+		rego.Compiler(e.compiler),
+		rego.Store(e.store),
+		rego.StrictBuiltinErrors(false),
+	).PrepareForEval(ctx)
+}
+
+// CompileError carries OPA's compile errors, each with file, row and column.
+type CompileError struct{ Errors ast.Errors }
+
+func (e CompileError) Error() string {
+	var b strings.Builder
+	for i, err := range e.Errors {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if err.Location != nil {
+			fmt.Fprintf(&b, "%s:%d:%d: %s", err.Location.File, err.Location.Row, err.Location.Col, err.Message)
+		} else {
+			b.WriteString(err.Message)
+		}
+	}
+	return b.String()
+}
+
+// checkPackageClashes refuses a custom module that reuses a bundled
+// package: it would silently merge its rules into a bundled check.
+func checkPackageClashes(mods []Module) error {
+	bundled := map[string]string{}
+	for _, m := range mods {
+		if !m.Custom && !IsTestFile(m.Name) {
+			bundled[packagePath(m.Module)] = m.Name
+		}
+	}
+	for _, m := range mods {
+		if !m.Custom {
+			continue
+		}
+		if other, ok := bundled[packagePath(m.Module)]; ok {
+			return fmt.Errorf("%s:%d: package %s is already defined by bundled policy %s",
+				m.Name, m.Module.Package.Location.Row, packagePath(m.Module), other)
+		}
+	}
+	return nil
+}
+
+func routerName(k model.Kind) string { return fmt.Sprintf("platlint/router/%s.rego", k) }
+
+// routerModules writes, per input kind, a module whose results set gathers
+// every deny and warn result of that kind's checks, tagged with the package
+// and entry that produced it. One Eval per document instead of one per rule
+// is what keeps a 150-rule catalogue fast.
+func routerModules(checks []check) (map[string]*ast.Module, error) {
+	srcs := map[model.Kind]*strings.Builder{}
+	for _, ch := range checks {
+		b := srcs[ch.rule.Input]
+		if b == nil {
+			b = &strings.Builder{}
+			fmt.Fprintf(b, "package %s.%s\n\n", routerPackage, ch.rule.Input)
+			srcs[ch.rule.Input] = b
+		}
+		pkgLit, _ := json.Marshal(ch.pkg)
+		ref := ast.MustParseRef("data." + ch.pkg)
+		for _, entry := range ch.entries {
+			fmt.Fprintf(b, "results contains {\"p\": %s, \"k\": %q, \"r\": r} if {\n\tsome r in %s.%s\n}\n\n",
+				pkgLit, entry, ref.String(), entry)
+		}
+	}
+	out := map[string]*ast.Module{}
+	for k, b := range srcs {
+		name := routerName(k)
+		m, err := ast.ParseModuleWithOpts(name, b.String(), parserOptions)
+		if err != nil {
+			return nil, fmt.Errorf("generate %s router: %w", k, err)
+		}
+		out[name] = m
+	}
+	return out, nil
+}
+
+// Rules returns the catalog, sorted by id.
+func (e *Engine) Rules() []model.Rule {
+	rules := make([]model.Rule, len(e.checks))
+	for i, ch := range e.checks {
+		rules[i] = ch.rule
+	}
+	return rules
+}
+
+// Evaluate runs every policy of the document's kind on it. A policy that
+// fails at run time becomes an EvalError; the other policies' findings are
+// still returned.
+func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) ([]model.Finding, []model.EvalError) {
+	pq, ok := e.routers[doc.Kind]
+	if !ok {
+		return nil, nil
+	}
+	input, err := ast.InterfaceToValue(doc.Input)
+	if err != nil {
+		return nil, []model.EvalError{{File: doc.Path, Message: fmt.Sprintf("convert input: %v", err)}}
+	}
+	evalCtx, cancel := context.WithTimeout(ctx, e.timeout)
+	rs, err := pq.Eval(evalCtx, rego.EvalParsedInput(input))
+	cancel()
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, []model.EvalError{{File: doc.Path, Message: ctx.Err().Error()}}
+		}
+		// Something failed or ran out of time: evaluate check by check to
+		// name the culprit and keep the findings of the rest.
+		return e.evaluateEach(ctx, doc, input)
+	}
+	var findings []model.Finding
+	var errs []model.EvalError
+	for _, r := range rs {
+		for _, ex := range r.Expressions {
+			items, _ := ex.Value.([]any)
+			for _, it := range items {
+				obj, _ := it.(map[string]any)
+				pkg, _ := obj["p"].(string)
+				entry, _ := obj["k"].(string)
+				ch := e.byPkg[pkg]
+				if ch == nil {
+					continue
+				}
+				f, err := e.finding(doc, ch, entry, obj["r"])
+				if err != nil {
+					errs = append(errs, model.EvalError{RuleID: ch.rule.ID, File: doc.Path, Message: err.Error()})
+					continue
+				}
+				findings = append(findings, f)
+			}
+		}
+	}
+	return findings, errs
+}
+
+// evaluateEach is the slow path: one query per check of the kind.
+func (e *Engine) evaluateEach(ctx context.Context, doc *model.Document, input ast.Value) ([]model.Finding, []model.EvalError) {
+	var findings []model.Finding
+	var errs []model.EvalError
+	for i := range e.checks {
+		ch := &e.checks[i]
+		if ch.rule.Input != doc.Kind {
+			continue
+		}
+		for _, entry := range ch.entries {
+			pq, err := e.singleQuery(ctx, ch.pkg, entry)
+			if err != nil {
+				errs = append(errs, model.EvalError{RuleID: ch.rule.ID, File: doc.Path, Message: err.Error()})
+				continue
+			}
+			evalCtx, cancel := context.WithTimeout(ctx, e.timeout)
+			rs, err := pq.Eval(evalCtx, rego.EvalParsedInput(input))
+			timedOut := errors.Is(evalCtx.Err(), context.DeadlineExceeded)
+			cancel()
+			if err != nil {
+				msg := err.Error()
+				if timedOut {
+					msg = fmt.Sprintf("rule %s (%s.%s) exceeded the evaluation time limit of %s", ch.rule.ID, ch.pkg, entry, e.timeout)
+				}
+				errs = append(errs, model.EvalError{RuleID: ch.rule.ID, File: doc.Path, Message: msg})
+				continue
+			}
+			for _, r := range rs {
+				for _, ex := range r.Expressions {
+					items, _ := ex.Value.([]any)
+					for _, it := range items {
+						f, err := e.finding(doc, ch, entry, it)
+						if err != nil {
+							errs = append(errs, model.EvalError{RuleID: ch.rule.ID, File: doc.Path, Message: err.Error()})
+							continue
+						}
+						findings = append(findings, f)
+					}
+				}
+			}
+		}
+	}
+	return findings, errs
+}
+
+func (e *Engine) singleQuery(ctx context.Context, pkg, entry string) (*rego.PreparedEvalQuery, error) {
+	key := pkg + "." + entry
+	e.singleMu.Lock()
+	defer e.singleMu.Unlock()
+	if pq, ok := e.single[key]; ok {
+		return pq, nil
+	}
+	// A set or an array of results; anything else is reported by finding.
+	pq, err := e.prepare(ctx, fmt.Sprintf("x := [r | some r in data.%s.%s]", pkg, entry))
+	if err != nil {
+		return nil, err
+	}
+	e.single[key] = &pq
+	return &pq, nil
+}
+
+// finding turns one deny/warn result into a located finding.
+func (e *Engine) finding(doc *model.Document, ch *check, entry string, result any) (model.Finding, error) {
+	var msg, resource string
+	var path []any
+	switch r := result.(type) {
+	case string:
+		msg = r
+	case map[string]any:
+		m, ok := r["msg"].(string)
+		if !ok {
+			return model.Finding{}, fmt.Errorf("%s result has no string msg: %s", entry, compact(r))
+		}
+		msg = m
+		if p, ok := r["path"]; ok {
+			pl, ok := p.([]any)
+			if !ok {
+				return model.Finding{}, fmt.Errorf("%s result path must be an array of keys and indices, got %s", entry, compact(p))
+			}
+			path = pl
+		}
+		resource, _ = r["resource"].(string)
+	default:
+		return model.Finding{}, fmt.Errorf("%s result must be a string or an object with msg, got %s", entry, compact(result))
+	}
+	ptr, err := pointerFromPath(path)
+	if err != nil {
+		return model.Finding{}, fmt.Errorf("%s result: %w", entry, err)
+	}
+	rng, matched, _ := doc.Locate(ptr)
+	if resource == "" {
+		resource = resourceName(doc, path)
+	}
+	return model.Finding{
+		RuleID:    ch.rule.ID,
+		Severity:  ch.rule.Severity,
+		Message:   msg,
+		File:      rng.File,
+		StartLine: rng.Start.Line,
+		EndLine:   max(rng.End.Line, rng.Start.Line),
+		StartCol:  rng.Start.Col,
+		EndCol:    rng.End.Col,
+		Resource:  resource,
+		Advisory:  entry == "warn",
+		Pointer:   matched,
+	}, nil
+}
+
+// pointerFromPath turns a policy's path (keys and indices) into a JSON
+// pointer. Numbers arrive as json.Number or float64 depending on OPA's
+// conversion; both are indices.
+func pointerFromPath(path []any) (string, error) {
+	segs := make([]any, 0, len(path))
+	for _, p := range path {
+		switch v := p.(type) {
+		case string:
+			segs = append(segs, v)
+		case json.Number:
+			segs = append(segs, v.String())
+		case float64:
+			segs = append(segs, int(v))
+		case int:
+			segs = append(segs, v)
+		default:
+			return "", fmt.Errorf("path element %s is neither a key nor an index", compact(p))
+		}
+	}
+	return model.Pointer(segs...), nil
+}
+
+func compact(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	s := string(b)
+	if len(s) > 200 {
+		s = s[:200] + "…"
+	}
+	return s
+}
+
+// Kinds returns the input kinds that have at least one check, in order.
+func (e *Engine) Kinds() []model.Kind {
+	var out []model.Kind
+	for _, k := range model.Kinds {
+		if _, ok := e.routers[k]; ok {
+			out = append(out, k)
+		}
+	}
+	return slices.Clip(out)
+}

@@ -1,0 +1,99 @@
+package terraform
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/platlint/platlint/internal/model"
+)
+
+// FuzzParse parses two arbitrary files as one module and checks the
+// invariants every caller relies on.
+func FuzzParse(f *testing.F) {
+	srcs := testdataSources(f)
+	for i, src := range srcs {
+		f.Add(src.Data, srcs[(i+1)%len(srcs)].Data)
+	}
+	f.Add([]byte(""), []byte(`locals { x = "${`))
+	f.Add([]byte(`a = { b = [1, {c = "%{for x in y}${x}%{endfor}"}] }`), []byte("provider \"p\" {}\nprovider \"p\" {}\n"))
+
+	f.Fuzz(func(t *testing.T, a, b []byte) {
+		files := []model.Source{{Path: "a.tf", Data: a}, {Path: "sub/b.tf", Data: b}}
+		doc, errs := Parse("m", files)
+
+		lineCount := map[string]int{}
+		for _, src := range files {
+			lineCount[src.Path] = bytes.Count(src.Data, []byte{'\n'}) + 1
+		}
+		inFile := func(r model.Range) bool {
+			n, ok := lineCount[r.File]
+			return ok && r.Start.Line >= 1 && r.Start.Col >= 1 && r.End.Col >= 1 &&
+				r.Start.Line <= r.End.Line && r.End.Line <= n &&
+				(r.Start.Line < r.End.Line || r.Start.Col <= r.End.Col)
+		}
+
+		failed := map[string]bool{}
+		for _, e := range errs {
+			if strings.HasPrefix(e.Message, internalErrorPrefix) {
+				t.Fatalf("panic: %v", e)
+			}
+			if !inFile(e.Range) {
+				t.Errorf("error range outside its file: %v (%+v)", e, e.Range)
+			}
+			failed[e.Range.File] = true
+		}
+		if (doc == nil) != (len(failed) == len(files)) {
+			t.Fatalf("document nil = %v, but %d of %d files failed", doc == nil, len(failed), len(files))
+		}
+		if doc == nil {
+			return
+		}
+
+		if err := checkPlain(doc.Input); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := json.Marshal(doc.Input); err != nil {
+			t.Fatalf("Input does not marshal: %v", err)
+		}
+		if _, ok := doc.Spans[""]; !ok {
+			t.Error(`no span for ""`)
+		}
+		for p, r := range doc.Spans {
+			if !inFile(r) {
+				t.Errorf("span %q outside its file: %+v", p, r)
+			}
+			if failed[r.File] {
+				t.Errorf("span %q in failed file %s", p, r.File)
+			}
+			if _, ok := lookup(doc.Input, p); !ok {
+				t.Errorf("span %q does not resolve in Input", p)
+			}
+		}
+
+		again, _ := Parse("m", files)
+		if !reflect.DeepEqual(doc, again) {
+			t.Error("parsing the same files twice gave different documents")
+		}
+	})
+}
+
+// BenchmarkParse measures a realistic module of about 200 lines.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "module.tf"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	files := []model.Source{{Path: "module.tf", Data: data}}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if doc, errs := Parse(".", files); doc == nil || len(errs) != 0 {
+			b.Fatalf("Parse failed: %v", errs)
+		}
+	}
+}

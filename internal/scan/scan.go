@@ -1,0 +1,240 @@
+// Package scan runs the pipeline: discover units, then on every core read,
+// parse and evaluate each unit, locate and fingerprint its findings, and
+// gather one sorted report.
+package scan
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/platlint/platlint/internal/discover"
+	"github.com/platlint/platlint/internal/engine"
+	"github.com/platlint/platlint/internal/model"
+	"github.com/platlint/platlint/internal/parse"
+)
+
+// MaxFileSize is the largest file platlint reads. Infrastructure files are
+// small; anything larger is generated or data and would only cost memory.
+const MaxFileSize = 8 << 20
+
+// Options configures a scan.
+type Options struct {
+	// Targets are the files and directories to scan; empty means ".".
+	Targets []string
+	// Excludes are glob patterns of paths to skip.
+	Excludes []string
+	// Workers is the number of units processed at once; zero means one
+	// per CPU.
+	Workers int
+	// Filter, when set, post-processes each unit's findings with the
+	// unit's sources at hand (inline suppressions use it). It runs
+	// concurrently for different units.
+	Filter func(sources []model.Source, findings []model.Finding) []model.Finding
+}
+
+// Run scans the targets with the engine's policies.
+func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, error) {
+	targets := opts.Targets
+	if len(targets) == 0 {
+		targets = []string{"."}
+	}
+	root, err := discover.Root(targets)
+	if err != nil {
+		return nil, err
+	}
+	units, err := discover.Walk(root, targets, discover.Options{Excludes: opts.Excludes})
+	if err != nil {
+		return nil, err
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+
+	states := make([]*unitState, len(units))
+	// Checks across Kubernetes objects need every object before any is
+	// evaluated: parse those units first, publish the inventory, then
+	// evaluate everything.
+	if eng.NeedsInventory() {
+		var kube []int
+		for i, u := range units {
+			if u.Kind == model.KindKubernetes {
+				kube = append(kube, i)
+			}
+		}
+		parallel(ctx, workers, len(kube), func(j int) {
+			i := kube[j]
+			states[i] = load(root, units[i])
+		})
+		var docs []model.Document
+		for _, i := range kube {
+			docs = append(docs, states[i].docs...)
+		}
+		if err := eng.SetInventory(ctx, docs, allDirs(targets)); err != nil {
+			return nil, err
+		}
+	}
+	results := make([]unitResult, len(units))
+	parallel(ctx, workers, len(units), func(i int) {
+		st := states[i]
+		if st == nil {
+			st = load(root, units[i])
+		}
+		results[i] = st.evaluate(ctx, eng, opts.Filter)
+		states[i] = nil
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	rep := &model.Report{Root: root, Rules: eng.Rules()}
+	for _, r := range results {
+		rep.Findings = append(rep.Findings, r.findings...)
+		rep.Errors = append(rep.Errors, r.errors...)
+		rep.FilesScanned += r.files
+	}
+	rep.Sort()
+	return rep, nil
+}
+
+// parallel calls fn(0..n-1) on up to workers goroutines.
+func parallel(ctx context.Context, workers, n int, fn func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+func allDirs(targets []string) bool {
+	for _, t := range targets {
+		if info, err := os.Stat(t); err != nil || !info.IsDir() {
+			return false
+		}
+	}
+	return true
+}
+
+type unitResult struct {
+	findings []model.Finding
+	errors   []model.EvalError
+	files    int
+}
+
+// unitState is a unit read and parsed, waiting for evaluation.
+type unitState struct {
+	unit discover.Unit
+	srcs []model.Source
+	docs []model.Document
+	res  unitResult
+}
+
+// load reads and parses one unit. A panic in a parser is turned into an
+// error on the unit rather than taking the whole scan down.
+func load(root string, u discover.Unit) (st *unitState) {
+	st = &unitState{unit: u}
+	defer func() {
+		if p := recover(); p != nil {
+			st.docs = nil
+			st.res.errors = append(st.res.errors, model.EvalError{File: u.Path, Message: fmt.Sprintf("internal error while parsing: %v", p)})
+		}
+	}()
+	for _, rel := range u.Files {
+		abs := filepath.Join(root, filepath.FromSlash(rel))
+		info, err := os.Stat(abs)
+		if err != nil {
+			st.res.errors = append(st.res.errors, model.EvalError{File: rel, Message: err.Error()})
+			continue
+		}
+		if info.Size() > MaxFileSize {
+			// Large YAML/JSON is almost always data, not manifests.
+			if u.Kind != model.KindKubernetes {
+				st.res.findings = append(st.res.findings, parseErrorFinding(model.ParseError{
+					Range:   model.Range{File: rel, Start: model.Pos{Line: 1, Col: 1}, End: model.Pos{Line: 1, Col: 1}},
+					Message: fmt.Sprintf("file is larger than %d MiB and was not checked", MaxFileSize>>20),
+				}))
+				st.res.files++
+			}
+			continue
+		}
+		data, err := os.ReadFile(abs)
+		if err != nil {
+			st.res.errors = append(st.res.errors, model.EvalError{File: rel, Message: err.Error()})
+			continue
+		}
+		// Most JSON and YAML in a repository is not Kubernetes; skip the
+		// parse when the two required keys cannot be present.
+		if u.Kind == model.KindKubernetes && !(bytes.Contains(data, []byte("apiVersion")) && bytes.Contains(data, []byte("kind"))) {
+			continue
+		}
+		st.res.files++
+		st.srcs = append(st.srcs, model.Source{Path: rel, Data: data})
+	}
+	if len(st.srcs) == 0 {
+		return st
+	}
+	docs, perrs := parse.Unit(u.Kind, u.Path, st.srcs)
+	st.docs = docs
+	for _, pe := range perrs {
+		st.res.findings = append(st.res.findings, parseErrorFinding(pe))
+	}
+	return st
+}
+
+// evaluate runs the policies on the unit's documents and finishes its
+// findings: snippets, fingerprints, then the caller's filter.
+func (st *unitState) evaluate(ctx context.Context, eng *engine.Engine, filter func([]model.Source, []model.Finding) []model.Finding) (res unitResult) {
+	res = st.res
+	defer func() {
+		if p := recover(); p != nil {
+			res.errors = append(res.errors, model.EvalError{File: st.unit.Path, Message: fmt.Sprintf("internal error while evaluating: %v", p)})
+		}
+	}()
+	for i := range st.docs {
+		if ctx.Err() != nil {
+			return res
+		}
+		f, errs := eng.Evaluate(ctx, &st.docs[i])
+		res.findings = append(res.findings, f...)
+		res.errors = append(res.errors, errs...)
+	}
+	annotate(st.srcs, res.findings)
+	if filter != nil {
+		res.findings = filter(st.srcs, res.findings)
+	}
+	return res
+}
+
+func parseErrorFinding(pe model.ParseError) model.Finding {
+	rule := model.ParseErrorRule()
+	line := max(pe.Range.Start.Line, 1)
+	return model.Finding{
+		RuleID:    rule.ID,
+		Severity:  rule.Severity,
+		Message:   pe.Message,
+		File:      pe.Range.File,
+		StartLine: line,
+		EndLine:   max(pe.Range.End.Line, line),
+		StartCol:  pe.Range.Start.Col,
+		EndCol:    pe.Range.End.Col,
+	}
+}

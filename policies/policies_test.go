@@ -1,0 +1,31 @@
+package policies_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/platlint/platlint/internal/engine"
+	"github.com/platlint/platlint/internal/regotest"
+	"github.com/platlint/platlint/policies"
+)
+
+// TestRego runs every bundled policy's Rego unit tests with OPA's tester.
+func TestRego(t *testing.T) {
+	mods, err := engine.LoadFS(policies.FS, ".", policies.Prefix, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	sum, err := regotest.Run(context.Background(), mods, regotest.Options{Verbose: testing.Verbose()}, &out)
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, out.String())
+	}
+	if !sum.OK() {
+		t.Fatalf("%d failed, %d errored:\n%s", sum.Failed, sum.Errored, out.String())
+	}
+	if sum.Passed == 0 {
+		t.Fatal("no Rego test ran")
+	}
+	t.Logf("%d Rego tests passed", sum.Passed)
+}

@@ -1,0 +1,4 @@
+resource "aws_s3_bucket" "half_written" {
+  bucket = "acme-half"
+  acl    =
+}
