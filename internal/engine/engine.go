@@ -36,6 +36,10 @@ type Options struct {
 	Data map[string]any
 	// Timeout bounds one evaluation; zero means DefaultTimeout.
 	Timeout time.Duration
+	// Disabled rules are left out of the catalog and never evaluated.
+	Disabled []string
+	// Severities override the METADATA severity of rules by id.
+	Severities map[string]model.Severity
 }
 
 // Engine evaluates documents. It is safe for concurrent use.
@@ -78,6 +82,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err := checkPackageClashes(opts.Modules); err != nil {
 		return nil, err
 	}
+	if err := checkCustomBuiltins(opts.Modules); err != nil {
+		return nil, err
+	}
 	unsafe := map[string]struct{}{}
 	for _, b := range UnsafeBuiltins {
 		unsafe[b] = struct{}{}
@@ -92,6 +99,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	checks, err := buildCatalog(c, opts.Modules)
 	if err != nil {
+		return nil, err
+	}
+	if checks, err = tune(checks, opts.Disabled, opts.Severities); err != nil {
 		return nil, err
 	}
 

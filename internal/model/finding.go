@@ -28,6 +28,11 @@ type Finding struct {
 	Fingerprint string `json:"fingerprint"`
 	// Pointer is the JSON pointer into the document that the finding blames.
 	Pointer string `json:"-"`
+	// Anchors are the start lines, in File, of the blamed node and of every
+	// node enclosing it (attribute, block, resource; field, container,
+	// object; instruction, stage). An inline suppression above any of them
+	// applies, so "missing X" findings can be silenced at the resource.
+	Anchors []int `json:"-"`
 	// Suppression is set when an inline ignore, a config rule ignore or a
 	// baseline silenced the finding.
 	Suppression *Suppression `json:"suppression,omitempty"`

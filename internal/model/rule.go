@@ -92,3 +92,22 @@ func ParseErrorRule() Rule {
 		Remediation: "Fix the syntax error at the reported line; the file is not checked until it parses.",
 	}
 }
+
+// UnusedSuppressionRuleID is the reserved rule for inline suppressions that
+// silence nothing, so that stale ignores do not pile up.
+const UnusedSuppressionRuleID = "unused-suppression"
+
+// UnusedSuppressionRule describes the reserved unused-suppression rule.
+func UnusedSuppressionRule() Rule {
+	return Rule{
+		ID:          UnusedSuppressionRuleID,
+		Title:       "Suppression matches no finding",
+		Severity:    SeverityLow,
+		Description: "A platlint:ignore comment names a rule that reports nothing where the comment applies, or the comment is malformed.",
+		Remediation: "Remove the comment, or fix the rule id it names.",
+	}
+}
+
+// ReservedRules are the rules the scanner itself reports, listed in reports
+// beside the policy catalog.
+func ReservedRules() []Rule { return []Rule{ParseErrorRule(), UnusedSuppressionRule()} }

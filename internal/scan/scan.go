@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/platlint/platlint/internal/discover"
@@ -92,7 +94,7 @@ func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, 
 		return nil, err
 	}
 
-	rep := &model.Report{Root: root, Rules: eng.Rules()}
+	rep := &model.Report{Root: root, Rules: append(eng.Rules(), model.ReservedRules()...)}
 	for _, r := range results {
 		rep.Findings = append(rep.Findings, r.findings...)
 		rep.Errors = append(rep.Errors, r.errors...)
@@ -213,15 +215,35 @@ func (st *unitState) evaluate(ctx context.Context, eng *engine.Engine, filter fu
 		if ctx.Err() != nil {
 			return res
 		}
-		f, errs := eng.Evaluate(ctx, &st.docs[i])
+		doc := &st.docs[i]
+		f, errs := eng.Evaluate(ctx, doc)
+		for j := range f {
+			f[j].Anchors = anchors(doc, f[j])
+		}
 		res.findings = append(res.findings, f...)
 		res.errors = append(res.errors, errs...)
 	}
-	annotate(st.srcs, res.findings)
 	if filter != nil {
 		res.findings = filter(st.srcs, res.findings)
 	}
+	annotate(st.srcs, res.findings)
 	return res
+}
+
+// anchors lists the start lines of the nodes enclosing a finding's node, in
+// the finding's file, innermost first.
+func anchors(doc *model.Document, f model.Finding) []int {
+	var lines []int
+	p := f.Pointer
+	for {
+		if r, ok := doc.Spans[p]; ok && r.File == f.File && r.Start.Line != f.StartLine && !slices.Contains(lines, r.Start.Line) {
+			lines = append(lines, r.Start.Line)
+		}
+		if p == "" {
+			return lines
+		}
+		p = p[:strings.LastIndexByte(p, '/')]
+	}
 }
 
 func parseErrorFinding(pe model.ParseError) model.Finding {

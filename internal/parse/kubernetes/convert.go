@@ -40,13 +40,33 @@ type converter struct {
 	expanding map[*yaml.Node]bool
 }
 
-func newConverter(t *text, file string) *converter {
+// newConverter returns a converter for the document rooted at root.
+func newConverter(t *text, file string, root *yaml.Node) *converter {
 	return &converter{
-		t:         t,
-		file:      file,
-		spans:     make(map[string]model.Range),
+		t:    t,
+		file: file,
+		// Sizing the map up front spares it a dozen rehashes on a large
+		// object; counting is cheap next to parsing.
+		spans:     make(map[string]model.Range, countSpans(root)+1),
 		expanding: make(map[*yaml.Node]bool),
 	}
+}
+
+// countSpans counts the mapping values and sequence items written in n's
+// subtree, which is how many spans converting it records at most.
+func countSpans(n *yaml.Node) int {
+	count := 0
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 1; i < len(n.Content); i += 2 {
+			count += 1 + countSpans(n.Content[i])
+		}
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			count += 1 + countSpans(c)
+		}
+	}
+	return count
 }
 
 // These limits are yaml.v3's (decode.go, allowedAliasRatio).

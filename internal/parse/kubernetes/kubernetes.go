@@ -63,7 +63,7 @@ func Parse(src model.Source) (docs []model.Document, errs []model.ParseError) {
 		if root.Kind != yaml.MappingNode || !mayBeObject(root) {
 			continue
 		}
-		c := newConverter(t, src.Path)
+		c := newConverter(t, src.Path, root)
 		v, end, err := c.value(root, "", 0)
 		if err != nil {
 			var ne *nodeError

@@ -737,13 +737,15 @@ func mustParse(t *testing.T, src string) *model.Document {
 	return doc
 }
 
+var pointerUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
+
 // lookup resolves the JSON pointer p in v.
 func lookup(v any, p string) (any, bool) {
 	if p == "" {
 		return v, true
 	}
 	for _, seg := range strings.Split(p[1:], "/") {
-		seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+		seg = pointerUnescaper.Replace(seg)
 		switch x := v.(type) {
 		case map[string]any:
 			var ok bool

@@ -98,9 +98,9 @@ func newRun(rep *model.Report, opts Options) *sarif.Run {
 		InformationURI: ptr(informationURI),
 		Rules:          descriptors,
 	}
-	if rep.Version != "" {
-		driver.Version = ptr(rep.Version)
-		if v := strings.TrimPrefix(rep.Version, "v"); semverRE.MatchString(v) {
+	if v := toolVersion(rep.Version); v != "" {
+		driver.Version = ptr(v)
+		if semverRE.MatchString(v) {
 			driver.SemanticVersion = ptr(v)
 		}
 	}
@@ -386,6 +386,18 @@ func securitySeverity(s model.Severity) string {
 		score = 3.0
 	}
 	return strconv.FormatFloat(score, 'f', 1, 64)
+}
+
+// toolVersion is the version as SARIF wants it: the SARIF multitool's
+// SARIF2005 asks for a version that starts with a number, so that consumers
+// can compare versions, and so a release tag's leading "v" is dropped.
+// Builds without a release version ("dev", a commit hash) keep their name,
+// which is more useful than a made-up number.
+func toolVersion(v string) string {
+	if len(v) > 1 && v[0] == 'v' && v[1] >= '0' && v[1] <= '9' {
+		return v[1:]
+	}
+	return v
 }
 
 func isWebURL(s string) bool {

@@ -435,18 +435,24 @@ func TestOddFindings(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	tests := []struct{ version, semantic string }{
-		{"1.4.0", "1.4.0"},
-		{"v1.4.0-rc.1+abc", "1.4.0-rc.1+abc"},
-		{"dev", ""},
-		{"1.4", ""},
+	// version is what the SARIF says: a release tag loses its "v", because
+	// the SARIF multitool (SARIF2005) wants a version that starts with a
+	// number; other names are kept as they are.
+	tests := []struct{ in, version, semantic string }{
+		{"1.4.0", "1.4.0", "1.4.0"},
+		{"v1.4.0-rc.1+abc", "1.4.0-rc.1+abc", "1.4.0-rc.1+abc"},
+		{"v2", "2", ""},
+		{"dev", "dev", ""},
+		{"v", "v", ""},
+		{"vnext", "vnext", ""},
+		{"1.4", "1.4", ""},
 	}
 	for _, tt := range tests {
 		rep := reporttest.Empty()
-		rep.Version = tt.version
+		rep.Version = tt.in
 		d := decode(t, write(t, rep, Options{})).Runs[0].Tool.Driver
 		if d.Version != tt.version || d.SemanticVersion != tt.semantic {
-			t.Errorf("version %q: driver version %q, semanticVersion %q; want semanticVersion %q", tt.version, d.Version, d.SemanticVersion, tt.semantic)
+			t.Errorf("version %q: driver version %q, semanticVersion %q; want %q and %q", tt.in, d.Version, d.SemanticVersion, tt.version, tt.semantic)
 		}
 	}
 }
