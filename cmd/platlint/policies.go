@@ -42,6 +42,11 @@ func newPoliciesCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// Listing is not latency-critical: compile everything so that
+			// a broken policy is caught here too.
+			if err := eng.Prepare(cmd.Context(), eng.Kinds()...); err != nil {
+				return err
+			}
 			w := cmd.OutOrStdout()
 			switch format {
 			case "text":

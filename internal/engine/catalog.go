@@ -36,7 +36,7 @@ func (e *CatalogError) Error() string {
 
 // buildCatalog reads every policy package's METADATA. A package is a policy
 // when it defines deny or warn; helper and test packages are not.
-func buildCatalog(c *ast.Compiler, mods []Module) ([]check, error) {
+func buildCatalog(mods []Module) ([]check, error) {
 	custom := map[string]bool{}
 	file := map[string]string{}
 	entries := map[string][]string{}
@@ -66,8 +66,18 @@ func buildCatalog(c *ast.Compiler, mods []Module) ([]check, error) {
 		custom[pkg] = custom[pkg] || m.Custom
 	}
 
+	// METADATA is read from the parsed modules, without compiling them:
+	// compilation is per input kind and only for the kinds a scan meets.
+	parsed := make([]*ast.Module, 0, len(mods))
+	for _, m := range mods {
+		parsed = append(parsed, m.Module)
+	}
+	set, errs := ast.BuildAnnotationSet(parsed)
+	if len(errs) > 0 {
+		return nil, CompileError{Errors: errs}
+	}
 	meta := map[string]*ast.Annotations{}
-	for _, ar := range c.GetAnnotationSet().Flatten() {
+	for _, ar := range set.Flatten() {
 		a := ar.Annotations
 		if a == nil || a.Scope != "package" {
 			continue

@@ -44,17 +44,29 @@ type Options struct {
 
 // Engine evaluates documents. It is safe for concurrent use.
 type Engine struct {
-	compiler *ast.Compiler
-	store    storage.Store
-	checks   []check
-	byPkg    map[string]*check
-	timeout  time.Duration
-	// routers hold one prepared query per kind gathering all its checks.
-	routers map[model.Kind]rego.PreparedEvalQuery
-	// single holds, per package, a query for that check alone, prepared on
-	// first use: it isolates a failing or slow rule.
+	store   storage.Store
+	checks  []check
+	byPkg   map[string]*check
+	timeout time.Duration
+	unsafe  map[string]struct{}
+	// kinds compile their policies on first use: a pre-commit run on one
+	// Dockerfile never pays for the Terraform catalogue.
+	kinds map[model.Kind]*kindState
+	// singleMu guards single, which holds per package a query for that
+	// check alone, prepared on first use: it isolates a failing or slow
+	// rule.
 	singleMu sync.Mutex
 	single   map[string]*rego.PreparedEvalQuery
+}
+
+// kindState is the compiled policies of one input kind.
+type kindState struct {
+	once    sync.Once
+	modules map[string]*ast.Module
+	// compiler and router are set by the once; err reports its failure.
+	compiler *ast.Compiler
+	router   rego.PreparedEvalQuery
+	err      error
 }
 
 // UnsafeBuiltins are the built-in functions no policy may call: they reach
@@ -70,14 +82,17 @@ var UnsafeBuiltins = []string{
 	"trace",
 }
 
-// New compiles the modules, builds the catalog and prepares the queries.
+// New reads the catalog from the modules' METADATA and validates it. Custom
+// modules are compiled at once, so that their errors stop the run before
+// any scanning; bundled policies are compiled per input kind on first use
+// (Prepare).
 func New(ctx context.Context, opts Options) (*Engine, error) {
-	mods := map[string]*ast.Module{}
+	names := map[string]bool{}
 	for _, m := range opts.Modules {
-		if _, dup := mods[m.Name]; dup {
+		if names[m.Name] {
 			return nil, fmt.Errorf("policy %s loaded twice", m.Name)
 		}
-		mods[m.Name] = m.Module
+		names[m.Name] = true
 	}
 	if err := checkPackageClashes(opts.Modules); err != nil {
 		return nil, err
@@ -85,80 +100,137 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err := checkCustomBuiltins(opts.Modules); err != nil {
 		return nil, err
 	}
-	unsafe := map[string]struct{}{}
-	for _, b := range UnsafeBuiltins {
-		unsafe[b] = struct{}{}
-	}
-	c := ast.NewCompiler().
-		WithDefaultRegoVersion(ast.RegoV1).
-		WithUnsafeBuiltins(unsafe).
-		WithEnablePrintStatements(false)
-	c.Compile(mods)
-	if c.Failed() {
-		return nil, CompileError{Errors: c.Errors}
-	}
-	checks, err := buildCatalog(c, opts.Modules)
+	checks, err := buildCatalog(opts.Modules)
 	if err != nil {
 		return nil, err
 	}
 	if checks, err = tune(checks, opts.Disabled, opts.Severities); err != nil {
 		return nil, err
 	}
-
-	// The router modules reference every check, so they are compiled with
-	// the policies; OPA evaluates them in one pass per document.
-	routerMods, err := routerModules(checks)
-	if err != nil {
-		return nil, err
-	}
-	for name, m := range routerMods {
-		mods[name] = m
-	}
-	c = ast.NewCompiler().
-		WithDefaultRegoVersion(ast.RegoV1).
-		WithUnsafeBuiltins(unsafe).
-		WithEnablePrintStatements(false)
-	c.Compile(mods)
-	if c.Failed() {
-		return nil, CompileError{Errors: c.Errors}
-	}
-
 	data := opts.Data
 	if data == nil {
 		data = map[string]any{}
 	}
 	e := &Engine{
-		compiler: c,
-		store:    inmem.NewFromObject(data),
-		checks:   checks,
-		byPkg:    map[string]*check{},
-		timeout:  opts.Timeout,
-		routers:  map[model.Kind]rego.PreparedEvalQuery{},
-		single:   map[string]*rego.PreparedEvalQuery{},
+		store:   inmem.NewFromObject(data),
+		checks:  checks,
+		byPkg:   map[string]*check{},
+		timeout: opts.Timeout,
+		unsafe:  map[string]struct{}{},
+		kinds:   map[model.Kind]*kindState{},
+		single:  map[string]*rego.PreparedEvalQuery{},
 	}
 	if e.timeout <= 0 {
 		e.timeout = DefaultTimeout
 	}
+	for _, b := range UnsafeBuiltins {
+		e.unsafe[b] = struct{}{}
+	}
 	for i := range e.checks {
 		e.byPkg[e.checks[i].pkg] = &e.checks[i]
 	}
-	for _, k := range model.Kinds {
-		if _, ok := routerMods[routerName(k)]; !ok {
-			continue
+
+	// Which kind each bundled policy module belongs to; helper libraries
+	// and every custom module go to all kinds.
+	kindOf := map[string]model.Kind{}
+	for _, ch := range e.checks {
+		kindOf[ch.pkg] = ch.rule.Input
+	}
+	shared := map[string]*ast.Module{}
+	custom := map[string]*ast.Module{}
+	for _, m := range opts.Modules {
+		k, isPolicy := kindOf[packagePath(m.Module)]
+		switch {
+		case m.Custom:
+			shared[m.Name] = m.Module
+			custom[m.Name] = m.Module
+		case !isPolicy:
+			// Helper libraries, and the modules of disabled checks, which
+			// the router no longer references.
+			shared[m.Name] = m.Module
+		default:
+			st := e.kinds[k]
+			if st == nil {
+				st = &kindState{modules: map[string]*ast.Module{}}
+				e.kinds[k] = st
+			}
+			st.modules[m.Name] = m.Module
 		}
-		pq, err := e.prepare(ctx, fmt.Sprintf("data.%s.%s.results", routerPackage, k))
+	}
+	for _, ch := range e.checks {
+		if e.kinds[ch.rule.Input] == nil {
+			e.kinds[ch.rule.Input] = &kindState{modules: map[string]*ast.Module{}}
+		}
+	}
+	for k, st := range e.kinds {
+		for name, m := range shared {
+			st.modules[name] = m
+		}
+		router, err := routerModule(k, e.checks)
 		if err != nil {
-			return nil, fmt.Errorf("prepare %s policies: %w", k, err)
+			return nil, err
 		}
-		e.routers[k] = pq
+		st.modules[routerName(k)] = router
+	}
+	if len(custom) > 0 {
+		// Custom Rego is compiled with the helper library it may import.
+		c := e.newCompiler()
+		if c.Compile(shared); c.Failed() {
+			return nil, CompileError{Errors: c.Errors}
+		}
 	}
 	return e, nil
 }
 
-func (e *Engine) prepare(ctx context.Context, query string) (rego.PreparedEvalQuery, error) {
+func (e *Engine) newCompiler() *ast.Compiler {
+	return ast.NewCompiler().
+		WithDefaultRegoVersion(ast.RegoV1).
+		WithUnsafeBuiltins(e.unsafe).
+		WithEnablePrintStatements(false)
+}
+
+// Prepare compiles the policies of the given kinds, concurrently. Scans
+// call it with the kinds they found, so compile errors surface before any
+// evaluation; Evaluate prepares a kind on demand otherwise.
+func (e *Engine) Prepare(ctx context.Context, kinds ...model.Kind) error {
+	errs := make([]error, len(kinds))
+	var wg sync.WaitGroup
+	for i, k := range kinds {
+		st := e.kinds[k]
+		if st == nil {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = e.prepareKind(ctx, k, st)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (e *Engine) prepareKind(ctx context.Context, k model.Kind, st *kindState) error {
+	st.once.Do(func() {
+		c := e.newCompiler()
+		c.Compile(st.modules)
+		if c.Failed() {
+			st.err = CompileError{Errors: c.Errors}
+			return
+		}
+		st.compiler = c
+		st.router, st.err = e.prepare(ctx, c, fmt.Sprintf("data.%s.%s.results", routerPackage, k))
+		if st.err != nil {
+			st.err = fmt.Errorf("prepare %s policies: %w", k, st.err)
+		}
+	})
+	return st.err
+}
+
+func (e *Engine) prepare(ctx context.Context, c *ast.Compiler, query string) (rego.PreparedEvalQuery, error) {
 	return rego.New(
 		rego.Query(query),
-		rego.Compiler(e.compiler),
+		rego.Compiler(c),
 		rego.Store(e.store),
 		rego.StrictBuiltinErrors(false),
 	).PrepareForEval(ctx)
@@ -205,36 +277,31 @@ func checkPackageClashes(mods []Module) error {
 
 func routerName(k model.Kind) string { return fmt.Sprintf("platlint/router/%s.rego", k) }
 
-// routerModules writes, per input kind, a module whose results set gathers
-// every deny and warn result of that kind's checks, tagged with the package
-// and entry that produced it. One Eval per document instead of one per rule
-// is what keeps a 150-rule catalogue fast.
-func routerModules(checks []check) (map[string]*ast.Module, error) {
-	srcs := map[model.Kind]*strings.Builder{}
+// routerModule writes, for one input kind, a module whose results set
+// gathers every deny and warn result of that kind's checks, tagged with the
+// package and entry that produced it. One Eval per document instead of one
+// per rule is what keeps a large catalogue fast.
+func routerModule(k model.Kind, checks []check) (*ast.Module, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "package %s.%s\n\n", routerPackage, k)
+	// An empty set keeps the query defined when every check is disabled.
+	b.WriteString("results contains x if {\n\tsome x in []\n}\n\n")
 	for _, ch := range checks {
-		b := srcs[ch.rule.Input]
-		if b == nil {
-			b = &strings.Builder{}
-			fmt.Fprintf(b, "package %s.%s\n\n", routerPackage, ch.rule.Input)
-			srcs[ch.rule.Input] = b
+		if ch.rule.Input != k {
+			continue
 		}
 		pkgLit, _ := json.Marshal(ch.pkg)
 		ref := ast.MustParseRef("data." + ch.pkg)
 		for _, entry := range ch.entries {
-			fmt.Fprintf(b, "results contains {\"p\": %s, \"k\": %q, \"r\": r} if {\n\tsome r in %s.%s\n}\n\n",
+			fmt.Fprintf(&b, "results contains {\"p\": %s, \"k\": %q, \"r\": r} if {\n\tsome r in %s.%s\n}\n\n",
 				pkgLit, entry, ref.String(), entry)
 		}
 	}
-	out := map[string]*ast.Module{}
-	for k, b := range srcs {
-		name := routerName(k)
-		m, err := ast.ParseModuleWithOpts(name, b.String(), parserOptions)
-		if err != nil {
-			return nil, fmt.Errorf("generate %s router: %w", k, err)
-		}
-		out[name] = m
+	m, err := ast.ParseModuleWithOpts(routerName(k), b.String(), parserOptions)
+	if err != nil {
+		return nil, fmt.Errorf("generate %s router: %w", k, err)
 	}
-	return out, nil
+	return m, nil
 }
 
 // Rules returns the catalog, sorted by id.
@@ -250,10 +317,14 @@ func (e *Engine) Rules() []model.Rule {
 // fails at run time becomes an EvalError; the other policies' findings are
 // still returned.
 func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) ([]model.Finding, []model.EvalError) {
-	pq, ok := e.routers[doc.Kind]
-	if !ok {
+	st := e.kinds[doc.Kind]
+	if st == nil {
 		return nil, nil
 	}
+	if err := e.prepareKind(ctx, doc.Kind, st); err != nil {
+		return nil, []model.EvalError{{File: doc.Path, Message: err.Error()}}
+	}
+	pq := st.router
 	input, err := ast.InterfaceToValue(doc.Input)
 	if err != nil {
 		return nil, []model.EvalError{{File: doc.Path, Message: fmt.Sprintf("convert input: %v", err)}}
@@ -267,7 +338,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) ([]model.Fin
 		}
 		// Something failed or ran out of time: evaluate check by check to
 		// name the culprit and keep the findings of the rest.
-		return e.evaluateEach(ctx, doc, input)
+		return e.evaluateEach(ctx, st.compiler, doc, input)
 	}
 	var findings []model.Finding
 	var errs []model.EvalError
@@ -295,7 +366,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) ([]model.Fin
 }
 
 // evaluateEach is the slow path: one query per check of the kind.
-func (e *Engine) evaluateEach(ctx context.Context, doc *model.Document, input ast.Value) ([]model.Finding, []model.EvalError) {
+func (e *Engine) evaluateEach(ctx context.Context, c *ast.Compiler, doc *model.Document, input ast.Value) ([]model.Finding, []model.EvalError) {
 	var findings []model.Finding
 	var errs []model.EvalError
 	for i := range e.checks {
@@ -304,7 +375,7 @@ func (e *Engine) evaluateEach(ctx context.Context, doc *model.Document, input as
 			continue
 		}
 		for _, entry := range ch.entries {
-			pq, err := e.singleQuery(ctx, ch.pkg, entry)
+			pq, err := e.singleQuery(ctx, c, ch.pkg, entry)
 			if err != nil {
 				errs = append(errs, model.EvalError{RuleID: ch.rule.ID, File: doc.Path, Message: err.Error()})
 				continue
@@ -339,7 +410,7 @@ func (e *Engine) evaluateEach(ctx context.Context, doc *model.Document, input as
 	return findings, errs
 }
 
-func (e *Engine) singleQuery(ctx context.Context, pkg, entry string) (*rego.PreparedEvalQuery, error) {
+func (e *Engine) singleQuery(ctx context.Context, c *ast.Compiler, pkg, entry string) (*rego.PreparedEvalQuery, error) {
 	key := pkg + "." + entry
 	e.singleMu.Lock()
 	defer e.singleMu.Unlock()
@@ -347,7 +418,7 @@ func (e *Engine) singleQuery(ctx context.Context, pkg, entry string) (*rego.Prep
 		return pq, nil
 	}
 	// A set or an array of results; anything else is reported by finding.
-	pq, err := e.prepare(ctx, fmt.Sprintf("x := [r | some r in data.%s.%s]", pkg, entry))
+	pq, err := e.prepare(ctx, c, fmt.Sprintf("x := [r | some r in data.%s.%s]", pkg, entry))
 	if err != nil {
 		return nil, err
 	}
@@ -440,7 +511,7 @@ func compact(v any) string {
 func (e *Engine) Kinds() []model.Kind {
 	var out []model.Kind
 	for _, k := range model.Kinds {
-		if _, ok := e.routers[k]; ok {
+		if _, ok := e.kinds[k]; ok {
 			out = append(out, k)
 		}
 	}

@@ -16,7 +16,7 @@ var InventoryPath = storage.Path{"platlint", "inventory"}
 // so that a scan only pays for the two-phase Kubernetes pass when a policy
 // uses it.
 func (e *Engine) NeedsInventory() bool {
-	_, ok := e.routers[model.KindKubernetes]
+	_, ok := e.kinds[model.KindKubernetes]
 	return ok
 }
 

@@ -7,8 +7,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -35,29 +37,51 @@ var parserOptions = ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.
 
 // LoadFS parses every .rego file below root in fsys. prefix is prepended to
 // module names so messages show a recognisable path. Test files are
-// included only when withTests is set.
+// included only when withTests is set. Files are parsed concurrently: parsing
+// the catalogue is a fixed cost of every run, pre-commit runs included.
 func LoadFS(fsys fs.FS, root, prefix string, withTests bool) ([]Module, error) {
-	var mods []Module
+	var paths []string
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() || path.Ext(p) != ".rego" || (!withTests && IsTestFile(p)) {
-			return nil
+		if !d.IsDir() && path.Ext(p) == ".rego" && (withTests || !IsTestFile(p)) {
+			paths = append(paths, p)
 		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		name := path.Join(prefix, p)
-		m, err := ast.ParseModuleWithOpts(name, string(src), parserOptions)
-		if err != nil {
-			return err
-		}
-		mods = append(mods, Module{Name: name, Module: m})
 		return nil
 	})
-	return mods, err
+	if err != nil {
+		return nil, err
+	}
+	mods := make([]Module, len(paths))
+	errs := make([]error, len(paths))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				src, err := fs.ReadFile(fsys, paths[i])
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				name := path.Join(prefix, paths[i])
+				m, err := ast.ParseModuleWithOpts(name, string(src), parserOptions)
+				mods[i], errs[i] = Module{Name: name, Module: m}, err
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return mods, nil
 }
 
 // LoadPaths parses the Rego files named by paths: files, or directories

@@ -58,6 +58,17 @@ func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, 
 		workers = runtime.GOMAXPROCS(0)
 	}
 
+	// Compile only the policies of the kinds present, all at once.
+	var kinds []model.Kind
+	for _, k := range model.Kinds {
+		if slices.ContainsFunc(units, func(u discover.Unit) bool { return u.Kind == k }) {
+			kinds = append(kinds, k)
+		}
+	}
+	if err := eng.Prepare(ctx, kinds...); err != nil {
+		return nil, err
+	}
+
 	states := make([]*unitState, len(units))
 	// Checks across Kubernetes objects need every object before any is
 	// evaluated: parse those units first, publish the inventory, then

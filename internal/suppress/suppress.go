@@ -57,7 +57,7 @@ func Parse(src model.Source) []Directive {
 		if m == nil {
 			continue
 		}
-		d := Directive{File: src.Path, Line: i + 1, Trailing: !isComment(line[:m[0]]+"#")}
+		d := Directive{File: src.Path, Line: i + 1, Trailing: !isComment(line[:m[0]] + "#")}
 		rest := line[m[2]:m[3]]
 		if j := strings.Index(rest, "--"); j >= 0 {
 			d.Reason = strings.TrimSpace(rest[j+2:])

@@ -3,9 +3,9 @@ package platlint.dockerfile.apk_no_cache_test
 import data.platlint.dockerfile.apk_no_cache as p
 
 stage(i, instructions) := {
-	"index": i, "name": "", "base": "alpine:3.20", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": "", "base": "alpine:3.20", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "alpine", "tag": "3.20", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["alpine:3.20"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["alpine:3.20"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 run(text, flags) := {"cmd": "run", "args": [text], "flags": flags, "json": false, "line": 3}

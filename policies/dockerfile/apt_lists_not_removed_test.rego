@@ -3,9 +3,9 @@ package platlint.dockerfile.apt_lists_not_removed_test
 import data.platlint.dockerfile.apt_lists_not_removed as p
 
 stage(i, instructions) := {
-	"index": i, "name": "", "base": "debian:12", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": "", "base": "debian:12", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "debian", "tag": "12", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["debian:12"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["debian:12"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 run(text, flags) := {"cmd": "run", "args": [text], "flags": flags, "json": false, "line": 3}

@@ -56,7 +56,7 @@ deny contains finding if {
 	not contains(src, "@")
 	problem := unpinned(tag(src))
 	finding := {
-		"msg": sprintf("%s %s --from=%s uses the image %s", [df.stage_label(i), upper(cmd), src, problem]),
+		"msg": sprintf("%s %s=%s uses the image %s", [df.stage_label(i), from_flag(cmd), src, problem]),
 		"path": ["stages", i, "instructions", j],
 	}
 }
@@ -64,3 +64,7 @@ deny contains finding if {
 unpinned("") := "without a tag"
 
 unpinned("latest") := "with the latest tag"
+
+from_flag("copy") := "COPY --from"
+
+from_flag("run") := "RUN --mount=from"

@@ -53,7 +53,7 @@ deny contains finding if {
 	not lower(src) in stage_names
 	lower(src) != "scratch"
 	finding := {
-		"msg": sprintf("%s %s --from=%s names no build stage, so Docker pulls the image docker.io/library/%s:latest", [df.stage_label(i), upper(cmd), src, lower(src)]),
+		"msg": sprintf("%s %s=%s names no build stage, so Docker pulls the image docker.io/library/%s:latest", [df.stage_label(i), from_flag(cmd), src, lower(src)]),
 		"path": ["stages", i, "instructions", j],
 	}
 }
@@ -63,7 +63,7 @@ deny contains finding if {
 	regex.match(`^[0-9]+$`, src)
 	to_number(src) >= i
 	finding := {
-		"msg": sprintf("%s %s --from=%s refers to a stage index that is not an earlier stage", [df.stage_label(i), upper(cmd), src]),
+		"msg": sprintf("%s %s=%s refers to a stage index that is not an earlier stage", [df.stage_label(i), from_flag(cmd), src]),
 		"path": ["stages", i, "instructions", j],
 	}
 }
@@ -73,7 +73,11 @@ deny contains finding if {
 	input.stages[i].name != ""
 	lower(src) == lower(input.stages[i].name)
 	finding := {
-		"msg": sprintf("%s %s --from=%s refers to its own stage", [df.stage_label(i), upper(cmd), src]),
+		"msg": sprintf("%s %s=%s refers to its own stage", [df.stage_label(i), from_flag(cmd), src]),
 		"path": ["stages", i, "instructions", j],
 	}
 }
+
+from_flag("copy") := "COPY --from"
+
+from_flag("run") := "RUN --mount=from"

@@ -3,9 +3,9 @@ package platlint.dockerfile.copy_from_unknown_stage_test
 import data.platlint.dockerfile.copy_from_unknown_stage as p
 
 stage(i, name, instructions) := {
-	"index": i, "name": name, "base": "alpine:3.20", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": name, "base": "alpine:3.20", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "alpine", "tag": "3.20", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["alpine:3.20"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["alpine:3.20"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 copy_from(src) := {"cmd": "copy", "args": ["/out/app", "/app"], "flags": [sprintf("--from=%s", [src])], "json": false, "line": 15}

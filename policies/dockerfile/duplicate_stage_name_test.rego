@@ -3,9 +3,9 @@ package platlint.dockerfile.duplicate_stage_name_test
 import data.platlint.dockerfile.duplicate_stage_name as p
 
 stage(i, name) := {
-	"index": i, "name": name, "base": "alpine:3.20", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": name, "base": "alpine:3.20", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "alpine", "tag": "3.20", "digest": ""},
-	"instructions": [{"cmd": "from", "args": ["alpine:3.20", "AS", name], "flags": [], "json": false, "line": i * 10 + 1}],
+	"instructions": [{"cmd": "from", "args": ["alpine:3.20", "AS", name], "flags": [], "json": false, "line": (i * 10) + 1}],
 }
 
 test_duplicate_name if {

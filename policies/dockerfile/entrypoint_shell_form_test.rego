@@ -3,9 +3,9 @@ package platlint.dockerfile.entrypoint_shell_form_test
 import data.platlint.dockerfile.entrypoint_shell_form as p
 
 stage(i, instructions) := {
-	"index": i, "name": "", "base": "alpine:3.20", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": "", "base": "alpine:3.20", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "alpine", "tag": "3.20", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["alpine:3.20"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["alpine:3.20"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 entrypoint(args, json) := {"cmd": "entrypoint", "args": args, "flags": [], "json": json, "line": 12}

@@ -3,9 +3,9 @@ package platlint.dockerfile.healthcheck_missing_test
 import data.platlint.dockerfile.healthcheck_missing as p
 
 stage(i, name, image, instructions) := {
-	"index": i, "name": name, "base": image, "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": name, "base": image, "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": image, "tag": "1", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": [image], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": [image], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 expose := {"cmd": "expose", "args": ["8080"], "flags": [], "json": false, "line": 5}

@@ -3,9 +3,9 @@ package platlint.dockerfile.pip_no_cache_dir_test
 import data.platlint.dockerfile.pip_no_cache_dir as p
 
 stage(i, instructions) := {
-	"index": i, "name": "", "base": "python:3.12-slim", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": "", "base": "python:3.12-slim", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "python", "tag": "3.12-slim", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["python:3.12-slim"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["python:3.12-slim"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 run(text, flags) := {"cmd": "run", "args": [text], "flags": flags, "json": false, "line": 3}

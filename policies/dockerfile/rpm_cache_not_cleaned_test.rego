@@ -3,9 +3,9 @@ package platlint.dockerfile.rpm_cache_not_cleaned_test
 import data.platlint.dockerfile.rpm_cache_not_cleaned as p
 
 stage(i, instructions) := {
-	"index": i, "name": "", "base": "registry.access.redhat.com/ubi9/ubi-minimal:9.4", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": "", "base": "registry.access.redhat.com/ubi9/ubi-minimal:9.4", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "registry.access.redhat.com/ubi9/ubi-minimal", "tag": "9.4", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["registry.access.redhat.com/ubi9/ubi-minimal:9.4"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["registry.access.redhat.com/ubi9/ubi-minimal:9.4"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 run(text, flags) := {"cmd": "run", "args": [text], "flags": flags, "json": false, "line": 3}

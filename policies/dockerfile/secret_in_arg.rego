@@ -87,9 +87,10 @@ reference_words := {
 credential_name(key) if {
 	words := name_words(key)
 	some w in words
-	w in credential_words
+	credential_word(w)
 	not reference_words[words[count(words) - 1]]
 	not words == ["pwd"]
+	not public(words)
 }
 
 credential_name(key) if {
@@ -98,6 +99,18 @@ credential_name(key) if {
 	w in key_qualifiers
 	words[k + 1] == "key"
 	not reference_words[words[count(words) - 1]]
+	not public(words)
+}
+
+# PGPASSWORD, clientsecret, csrftoken: the credential word glued to another.
+credential_word(w) if w in credential_words
+
+credential_word(w) if regex.match(`.(password|passwd|secret|token|apikey)$`, w)
+
+# Keys meant to be public (NEXT_PUBLIC_*, publishable keys) are not secrets.
+public(words) if {
+	some w in words
+	w in {"public", "publishable", "pub"}
 }
 
 placeholders := {"true", "false", "yes", "no", "on", "off", "none", "null", "nil", "0", "1", "enabled", "disabled"}

@@ -3,9 +3,9 @@ package platlint.dockerfile.secret_in_arg_test
 import data.platlint.dockerfile.secret_in_arg as p
 
 stage(i, instructions) := {
-	"index": i, "name": "", "base": "node:22-alpine", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": "", "base": "node:22-alpine", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "node", "tag": "22-alpine", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["node:22-alpine"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["node:22-alpine"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 arg(name, value) := {"cmd": "arg", "args": [name], "flags": [], "json": false, "line": 2, "pairs": [{"key": name, "value": value}]}

@@ -3,9 +3,9 @@ package platlint.dockerfile.secret_in_env_test
 import data.platlint.dockerfile.secret_in_env as p
 
 stage(i, instructions) := {
-	"index": i, "name": "", "base": "node:22-alpine", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": "", "base": "node:22-alpine", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "node", "tag": "22-alpine", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["node:22-alpine"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["node:22-alpine"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 env(pairs) := {"cmd": "env", "args": [], "flags": [], "json": false, "line": 3, "pairs": [{"key": k, "value": v} | some [k, v] in pairs]}
@@ -26,6 +26,7 @@ test_credential_names if {
 	count(p.deny) == 1 with input as {"stages": [stage(0, [env([["SECRET_KEY_BASE", "f00ba4"]])])]}
 	count(p.deny) == 1 with input as {"stages": [stage(0, [env([["OAUTH_CLIENT_SECRET", "f00ba4"]])])]}
 	count(p.deny) == 1 with input as {"stages": [stage(0, [env([["GITHUB_TOKEN", "ghp_0123456789"]])])]}
+	count(p.deny) == 1 with input as {"stages": [stage(0, [env([["PGPASSWORD", "postgres"]])])]}
 }
 
 test_access_key_value if {
@@ -50,6 +51,10 @@ test_references_and_harmless_values_are_fine if {
 		["AUTH_TOKEN_URL", "https://auth.example.com/token"],
 		["PWD", "/app"],
 		["KEYCLOAK_URL", "https://sso.example.com"],
+		["NEXT_PUBLIC_API_KEY", "pk_live_51H8"],
+		["STRIPE_PUBLISHABLE_KEY", "pk_live_51H8"],
+		["API_KEY_HEADER", "X-Api-Key"],
+		["REDIS_PASSWORD", ""],
 	])])]}
 }
 

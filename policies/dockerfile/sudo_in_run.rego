@@ -33,7 +33,7 @@ deny contains finding if {
 		shell.prefix(x)
 	}
 	finding := {
-		"msg": sprintf("%s runs sudo %s; use USER to switch users", [df.stage_label(r.stage), concat(" ", c.argv)]),
+		"msg": sprintf("%s runs sudo %s; use USER to switch users", [df.stage_label(r.stage), concat(" ", array.slice(c.words, k + 1, count(c.words)))]),
 		"path": ["stages", r.stage, "instructions", r.index],
 	}
 }

@@ -15,7 +15,7 @@ test_sudo_in_chain if {
 	count(r) == 1
 	some f in r
 	f.path == ["stages", 0, "instructions", 1]
-	contains(f.msg, "chown app /opt/app")
+	contains(f.msg, "sudo -E chown app /opt/app")
 }
 
 test_sudo_after_assignment if {

@@ -3,9 +3,9 @@ package platlint.dockerfile.workdir_relative_test
 import data.platlint.dockerfile.workdir_relative as p
 
 stage(i, name, instructions) := {
-	"index": i, "name": name, "base": "node:22", "from_stage": false, "line": i * 10 + 1,
+	"index": i, "name": name, "base": "node:22", "from_stage": false, "line": (i * 10) + 1,
 	"image": {"name": "node", "tag": "22", "digest": ""},
-	"instructions": array.concat([{"cmd": "from", "args": ["node:22"], "flags": [], "json": false, "line": i * 10 + 1}], instructions),
+	"instructions": array.concat([{"cmd": "from", "args": ["node:22"], "flags": [], "json": false, "line": (i * 10) + 1}], instructions),
 }
 
 workdir(dir) := {"cmd": "workdir", "args": [dir], "flags": [], "json": false, "line": 2}

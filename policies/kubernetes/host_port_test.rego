@@ -2,10 +2,13 @@ package platlint.kubernetes.host_port_test
 
 import data.platlint.kubernetes.host_port as p
 
-pod(spec) := {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "ingress"}, "spec": object.union({"containers": [{"name": "nginx", "ports": [
-	{"name": "http", "containerPort": 80, "hostPort": 80},
-	{"name": "metrics", "containerPort": 10254},
-]}]}, spec)}
+pod(spec) := {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "ingress"}, "spec": object.union(
+	{"containers": [{"name": "nginx", "ports": [
+		{"name": "http", "containerPort": 80, "hostPort": 80},
+		{"name": "metrics", "containerPort": 10254},
+	]}]},
+	spec,
+)}
 
 test_host_port if {
 	r := p.deny with input as pod({})

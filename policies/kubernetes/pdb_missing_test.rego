@@ -2,10 +2,13 @@ package platlint.kubernetes.pdb_missing_test
 
 import data.platlint.kubernetes.pdb_missing as p
 
-deployment(spec) := {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web", "namespace": "shop"}, "spec": object.union({
-	"selector": {"matchLabels": {"app": "web"}},
-	"template": {"metadata": {"labels": {"app": "web", "tier": "frontend"}}, "spec": {"containers": [{"name": "web"}]}},
-}, spec)}
+deployment(spec) := {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web", "namespace": "shop"}, "spec": object.union(
+	{
+		"selector": {"matchLabels": {"app": "web"}},
+		"template": {"metadata": {"labels": {"app": "web", "tier": "frontend"}}, "spec": {"containers": [{"name": "web"}]}},
+	},
+	spec,
+)}
 
 inventory(pdbs, hpas) := {"complete": true, "kubernetes": {"PodDisruptionBudget": {"shop": pdbs}, "HorizontalPodAutoscaler": {"shop": hpas}}}
 

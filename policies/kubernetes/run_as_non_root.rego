@@ -7,7 +7,9 @@
 #   image version from switching to root. The container-level value
 #   overrides the pod-level one. An explicit runAsUser 0 is reported by
 #   PL-K8S-007 instead; images whose tag says nonroot (distroless :nonroot)
-#   already run unprivileged and are not reported.
+#   already run unprivileged and are not reported. On Windows pods a
+#   windowsOptions.runAsUserName other than ContainerAdministrator counts as
+#   non-root; HostProcess containers are reported by PL-K8S-021.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 #   - ref: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
@@ -33,11 +35,29 @@ may_run_as_root(c) if {
 	not flag_set(c)
 	not numeric_user(c)
 	not nonroot_image(c)
+	not windows_user(c)
+	not host_process(c)
 }
 
 flag_set(c) if sec.effective(c, "runAsNonRoot") == true
 
 numeric_user(c) if is_number(sec.effective(c, "runAsUser"))
+
+# On Windows the user is windowsOptions.runAsUserName; only the
+# administrator accounts count as root.
+windows_user(c) if {
+	sec.windows
+	user := windows_option(c, "runAsUserName")
+	is_string(user)
+	not lower(user) in {"containeradministrator", "administrator", "nt authority\\system"}
+}
+
+# HostProcess containers are PL-K8S-021's.
+host_process(c) if windows_option(c, "hostProcess") == true
+
+windows_option(c, f) := v if {
+	v := sec.sc(c).windowsOptions[f]
+} else := sec.pod_sc.windowsOptions[f]
 
 nonroot_image(c) if contains(lower(sec.image_ref(c.container.image).tag), "nonroot")
 

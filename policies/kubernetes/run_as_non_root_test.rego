@@ -73,3 +73,11 @@ test_only_the_unprotected_container_is_listed if {
 test_non_workloads_are_ignored if {
 	count(p.deny) == 0 with input as {"kind": "Service", "metadata": {"name": "s"}, "spec": {}}
 }
+
+win(sc) := {"kind": "Pod", "metadata": {"name": "w"}, "spec": {"os": {"name": "windows"}, "securityContext": sc, "containers": [{"name": "iis", "image": "iis:1"}]}}
+
+test_windows_user_name if {
+	count(p.deny) == 0 with input as win({"windowsOptions": {"runAsUserName": "ContainerUser"}})
+	count(p.deny) == 1 with input as win({"windowsOptions": {"runAsUserName": "ContainerAdministrator"}})
+	count(p.deny) == 0 with input as win({"windowsOptions": {"hostProcess": true, "runAsUserName": "NT AUTHORITY\\SYSTEM"}})
+}

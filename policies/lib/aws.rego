@@ -321,14 +321,15 @@ imdsv2_required_by_default if {
 # ---------------------------------------------------------------------------
 # Messages
 
-# port_text names the port of a rule that opens it: "tcp port 22" when the
-# rule opens just that port, "tcp ports 0-1024 (including 22)" otherwise.
-port_text(rule, port) := sprintf("%s port %v", [protocol(rule), port]) if {
+# port_text names a port the rule opens and the service behind it: "tcp
+# port 22 (SSH)" when the rule opens just that port, "tcp ports 0-1024,
+# including 22 (SSH)" otherwise.
+port_text(rule, port, service) := sprintf("%s port %v (%s)", [protocol(rule), port, service]) if {
 	[from, to] := port_range(rule)
 	from == to
 }
 
-port_text(rule, port) := sprintf("%s ports %v-%v (including %v)", [protocol(rule), from, to, port]) if {
+port_text(rule, port, service) := sprintf("%s ports %v-%v, including %v (%s)", [protocol(rule), from, to, port, service]) if {
 	[from, to] := port_range(rule)
 	from != to
 }

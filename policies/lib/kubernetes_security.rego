@@ -296,7 +296,7 @@ seccomp_pod := [t, array.concat(pod_sc_path, ["seccompProfile", "type"])] if {
 
 seccomp_annotation_type(v) := "Unconfined" if v == "unconfined"
 
-else := "RuntimeDefault" if v in {"runtime/default", "docker/default"}
+else := "RuntimeDefault" if v in {"docker/default", "runtime/default"}
 
 else := "Localhost" if startswith(v, "localhost/")
 

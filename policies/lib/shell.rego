@@ -19,8 +19,9 @@ token_pattern := concat("|", [word_pattern, operator_pattern])
 
 operators := {"&&", "||", "|", ";", "&", "\n"}
 
-# normalize joins continuation lines and drops whole-line comments.
-normalize(text) := regex.replace(regex.replace(text, `\\[ \t]*\r?\n`, " "), `(?m)^[ \t]*#.*$`, "")
+# normalize drops whole-line comments (also inside continued lines, as
+# Docker does) and joins continuation lines.
+normalize(text) := regex.replace(regex.replace(text, `(?m)^[ \t]*#.*(\r?\n|$)`, ""), `\\[ \t]*\r?\n`, " ")
 
 tokens(text) := regex.find_n(token_pattern, normalize(text), -1)
 
@@ -69,7 +70,7 @@ command(ws, m, before, after) := {
 	"piped_from": before == "|",
 	"piped_to": after == "|",
 } if {
-	words := [unquote(w) | some w in ws]
+	words := [unquote(close_paren(w)) | some w in ws]
 	start := min({k | some k, w in words; not prefix(w)} | {count(words)})
 	argv := strip_parens([w |
 		some k, w in words
@@ -85,6 +86,13 @@ redirection(words, k) if {
 	k > 0
 	regex.match(`^[0-9]*(>>?|<|>&|&>)$`, words[k - 1])
 }
+
+# close_paren drops the ) that ends a subshell: (cd /src && make).
+close_paren(w) := trim_right(w, ")") if {
+	endswith(w, ")")
+	not contains(w, "(")
+	not regex.match(`^["']`, w)
+} else := w
 
 strip_parens(argv) := array.concat([trim_left(argv[0], "({")], array.slice(argv, 1, count(argv))) if count(argv) > 0
 
@@ -210,11 +218,12 @@ option_value(argv, k, value_options) if {
 	argv[k - 1] in value_options
 }
 
-# flag_value is the value of a --name=value flag of an instruction.
-flag_value(ins, name) := v if {
-	some f in object.get(ins, "flags", [])
-	startswith(f, concat("", ["--", name, "="]))
-	v := substring(f, count(name) + 3, -1)
+# flag_value is the value of a --name=value flag of an instruction (the
+# last one when repeated).
+flag_value(ins, name) := vs[count(vs) - 1] if {
+	prefix := concat("", ["--", name, "="])
+	vs := [substring(f, count(prefix), -1) | some f in object.get(ins, "flags", []); startswith(f, prefix)]
+	count(vs) > 0
 }
 
 # mounts are the RUN --mount flags as objects: {"type": "cache", "target": ...}.
@@ -293,11 +302,9 @@ pair_value(ins, kv) := v if {
 	ins.cmd == "arg"
 } else := ""
 
-global_arg(name) := v if {
-	some a in object.get(input, "args", [])
-	a.name == name
-	v := object.get(a, "value", "")
-	is_string(v)
+global_arg(name) := vs[count(vs) - 1] if {
+	vs := [v | some a in object.get(input, "args", []); a.name == name; v := object.get(a, "value", ""); is_string(v)]
+	count(vs) > 0
 }
 
 # env_value is the last value stage i sets for name (ENV or ARG), if any.
@@ -360,3 +367,12 @@ zypper_subcommand(c) := subcommand(c, zypper_value_options) if c.name == "zypper
 # run_text is the whole text of a RUN, for checks on configuration written
 # by an earlier RUN (echo 'APT::Get::Assume-Yes "true";' > ...).
 run_text(ins) := concat("\n", scripts(ins))
+
+# go build/install/run flags whose value is a separate word (go build -o /out/app).
+go_value_options := {
+	"-C", "-o", "-p", "-ldflags", "-gcflags", "-asmflags", "-gccgoflags", "-tags", "-mod", "-modfile", "-overlay",
+	"-pkgdir", "-buildmode", "-compiler", "-installsuffix", "-pgo", "-toolexec", "-covermode", "-coverpkg", "-exec",
+	"--ldflags", "--tags", "--o",
+}
+
+go_subcommand(c) := subcommand(c, go_value_options) if c.name == "go"

@@ -31,7 +31,7 @@ deny contains finding if {
 	not has_ranges(r)
 	not r.dynamic.api_server_access_profile
 	finding := {
-		"msg": sprintf("azurerm_kubernetes_cluster.%s is not private and restricts its API server to no authorized IP ranges", [name]),
+		"msg": sprintf("azurerm_kubernetes_cluster.%s is not private and sets no authorized_ip_ranges, so its API server accepts any address", [name]),
 		"path": profile_path(name, r),
 	}
 }

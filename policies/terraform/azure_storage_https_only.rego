@@ -9,7 +9,7 @@
 #   - ref: https://learn.microsoft.com/azure/storage/common/storage-require-secure-transfer
 #   - ref: https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#https_traffic_only_enabled
 #   - ref: https://www.cisecurity.org/benchmark/azure
-#     description: CIS Microsoft Azure Foundations Benchmark, secure transfer required recommendation
+#     description: "CIS Microsoft Azure Foundations Benchmark: Ensure that 'Secure transfer required' is set to 'Enabled'"
 # custom:
 #   id: PL-TF-153
 #   severity: high

@@ -10,7 +10,7 @@
 #   - ref: https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent
 #   - ref: https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#allow_nested_items_to_be_public
 #   - ref: https://www.cisecurity.org/benchmark/azure
-#     description: CIS Microsoft Azure Foundations Benchmark, storage account anonymous access recommendation
+#     description: "CIS Microsoft Azure Foundations Benchmark: Ensure that 'Allow Blob Anonymous Access' is set to 'Disabled'"
 # custom:
 #   id: PL-TF-150
 #   severity: medium

@@ -12,7 +12,7 @@
 #   - ref: https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#network_rules
 #   - ref: https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account_network_rules
 #   - ref: https://www.cisecurity.org/benchmark/azure
-#     description: CIS Microsoft Azure Foundations Benchmark, storage default network access rule recommendation
+#     description: "CIS Microsoft Azure Foundations Benchmark: Ensure Default Network Access Rule for Storage Accounts is Set to Deny"
 # custom:
 #   id: PL-TF-151
 #   severity: medium

@@ -8,7 +8,7 @@
 #   - ref: https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-minimum-version
 #   - ref: https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#min_tls_version
 #   - ref: https://www.cisecurity.org/benchmark/azure
-#     description: CIS Microsoft Azure Foundations Benchmark, storage minimum TLS version recommendation
+#     description: "CIS Microsoft Azure Foundations Benchmark: Ensure the 'Minimum TLS version' for storage accounts is set to 'Version 1.2'"
 # custom:
 #   id: PL-TF-152
 #   severity: medium

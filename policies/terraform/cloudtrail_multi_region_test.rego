@@ -22,3 +22,10 @@ test_multi_region_trail_is_fine if {
 test_value_from_variable_is_not_flagged if {
 	count(mr.deny) == 0 with input as {"resource": {"aws_cloudtrail": {"main": {"is_multi_region_trail": "${var.multi_region}"}}}}
 }
+
+test_regional_data_events_trail_beside_a_multi_region_trail_is_fine if {
+	count(mr.deny) == 0 with input as {"resource": {"aws_cloudtrail": {
+		"main": {"is_multi_region_trail": true},
+		"s3_data_events": {"event_selector": [{"read_write_type": "All", "include_management_events": false}]},
+	}}}
+}

@@ -8,8 +8,6 @@
 # related_resources:
 #   - ref: https://cloud.google.com/compute/docs/disks/customer-managed-encryption
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_disk#disk_encryption_key
-#   - ref: https://www.cisecurity.org/benchmark/google_cloud_computing_platform
-#     description: CIS Google Cloud Platform Foundation Benchmark, recommendation 4.7
 # custom:
 #   id: PL-TF-113
 #   severity: low

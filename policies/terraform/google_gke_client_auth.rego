@@ -9,7 +9,7 @@
 #   - ref: https://cloud.google.com/kubernetes-engine/docs/how-to/api-server-authentication#legacy-auth
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#master_auth
 #   - ref: https://www.cisecurity.org/benchmark/kubernetes
-#     description: CIS GKE Benchmark, recommendation 5.8.1
+#     description: "CIS GKE Benchmark: Ensure authentication using Client Certificates is Disabled"
 # custom:
 #   id: PL-TF-117
 #   severity: high

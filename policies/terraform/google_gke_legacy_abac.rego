@@ -8,7 +8,7 @@
 #   - ref: https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled_default_for_110
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_legacy_abac
 #   - ref: https://www.cisecurity.org/benchmark/kubernetes
-#     description: CIS GKE Benchmark, recommendation 5.8.4
+#     description: "CIS GKE Benchmark: Ensure Legacy Authorization (ABAC) is Disabled"
 # custom:
 #   id: PL-TF-114
 #   severity: high

@@ -11,7 +11,7 @@
 #   - ref: https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#master_authorized_networks_config
 #   - ref: https://www.cisecurity.org/benchmark/kubernetes
-#     description: CIS GKE Benchmark, recommendation 5.6.3
+#     description: "CIS GKE Benchmark: Ensure Control Plane Authorized Networks is Enabled"
 # custom:
 #   id: PL-TF-115
 #   severity: high

@@ -11,7 +11,7 @@
 #   - ref: https://cloud.google.com/kubernetes-engine/docs/concepts/dataplane-v2
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#network_policy
 #   - ref: https://www.cisecurity.org/benchmark/kubernetes
-#     description: CIS GKE Benchmark, recommendation 5.6.7
+#     description: "CIS GKE Benchmark: Ensure Network Policy is Enabled and set as appropriate"
 # custom:
 #   id: PL-TF-118
 #   severity: medium

@@ -9,7 +9,7 @@
 #   - ref: https://cloud.google.com/kubernetes-engine/docs/how-to/private-clusters
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_private_nodes
 #   - ref: https://www.cisecurity.org/benchmark/kubernetes
-#     description: CIS GKE Benchmark, recommendation 5.6.5
+#     description: "CIS GKE Benchmark: Ensure clusters are created with Private Nodes"
 # custom:
 #   id: PL-TF-116
 #   severity: medium

@@ -11,7 +11,7 @@
 #   - ref: https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#workload_identity_config
 #   - ref: https://www.cisecurity.org/benchmark/kubernetes
-#     description: CIS GKE Benchmark, recommendation 5.2.1
+#     description: "CIS GKE Benchmark: Prefer using dedicated GCP Service Accounts and Workload Identity"
 # custom:
 #   id: PL-TF-119
 #   severity: medium

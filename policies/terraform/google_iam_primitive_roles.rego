@@ -10,8 +10,6 @@
 # related_resources:
 #   - ref: https://cloud.google.com/iam/docs/understanding-roles#basic
 #   - ref: https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam
-#   - ref: https://www.cisecurity.org/benchmark/google_cloud_computing_platform
-#     description: CIS Google Cloud Platform Foundation Benchmark, recommendations 1.5 and 1.6
 # custom:
 #   id: PL-TF-121
 #   severity: high

@@ -28,7 +28,7 @@ deny contains finding if {
 	value != "enforced"
 	not tf.is_reference(value)
 	finding := {
-		"msg": sprintf("google_storage_bucket.%s has public_access_prevention %q instead of \"enforced\"", [name, value]),
+		"msg": sprintf("google_storage_bucket.%s %s, so a later grant to allUsers would take effect", [name, how(r, value)]),
 		"path": attr_path(name, r),
 	}
 }
@@ -36,3 +36,7 @@ deny contains finding if {
 attr_path(name, r) := ["resource", "google_storage_bucket", name, "public_access_prevention"] if "public_access_prevention" in object.keys(r)
 
 attr_path(name, r) := ["resource", "google_storage_bucket", name] if not "public_access_prevention" in object.keys(r)
+
+how(r, value) := sprintf("sets public_access_prevention = %q instead of \"enforced\"", [value]) if "public_access_prevention" in object.keys(r)
+
+how(r, _) := "leaves public_access_prevention at its default, \"inherited\"" if not "public_access_prevention" in object.keys(r)

@@ -25,6 +25,7 @@ deny contains finding if {
 	some name, fn in input.resource.aws_lambda_function
 	not fn.tracing_config
 	not fn.dynamic.tracing_config
+	not edge_function(name)
 	finding := {
 		"msg": sprintf("aws_lambda_function.%s has no tracing_config with mode = \"Active\"", [name]),
 		"path": ["resource", "aws_lambda_function", name],
@@ -34,6 +35,7 @@ deny contains finding if {
 deny contains finding if {
 	some name, fn in input.resource.aws_lambda_function
 	some i, tc in fn.tracing_config
+	not edge_function(name)
 	mode := object.get(tc, "mode", "PassThrough")
 	mode != "Active"
 	not tf.is_reference(mode)
@@ -46,3 +48,13 @@ deny contains finding if {
 mode_path(name, i, tc) := ["resource", "aws_lambda_function", name, "tracing_config", i, "mode"] if "mode" in object.keys(tc)
 
 mode_path(name, i, tc) := ["resource", "aws_lambda_function", name, "tracing_config", i] if not "mode" in object.keys(tc)
+
+# edge_function holds for a function that a CloudFront distribution runs as
+# Lambda@Edge, where X-Ray is not supported.
+edge_function(name) if {
+	some d in input.resource.aws_cloudfront_distribution
+	some kind in ["default_cache_behavior", "ordered_cache_behavior"]
+	some b in d[kind]
+	some assoc in b.lambda_function_association
+	tf.refers_to(assoc.lambda_arn, "aws_lambda_function", name)
+}

@@ -22,3 +22,13 @@ test_active_tracing_is_fine if {
 		"var": {"tracing_config": [{"mode": "${var.tracing_mode}"}]},
 	}}}
 }
+
+test_lambda_at_edge_is_not_checked if {
+	count(tr.deny) == 0 with input as {"resource": {
+		"aws_lambda_function": {"headers": {"function_name": "security-headers", "runtime": "nodejs22.x", "publish": true}},
+		"aws_cloudfront_distribution": {"cdn": {"default_cache_behavior": [{
+			"viewer_protocol_policy": "redirect-to-https",
+			"lambda_function_association": [{"event_type": "viewer-response", "lambda_arn": "${aws_lambda_function.headers.qualified_arn}"}],
+		}]}},
+	}}
+}

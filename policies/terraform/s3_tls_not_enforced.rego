@@ -76,10 +76,10 @@ policy_path(p) := ["data", "aws_iam_policy_document", doc_ref(p.value)] if doc_r
 policy_path(p) := p.path if not doc_ref(p.value)
 
 # doc_ref is the name of the data "aws_iam_policy_document" whose JSON the
-# expression v is.
+# expression v is (any instance of it, with count or for_each).
 doc_ref(v) := m[1] if {
 	is_string(v)
-	some m in regex.find_all_string_submatch_n(`^\$\{\s*data\.aws_iam_policy_document\.([A-Za-z0-9_\-]+)\.(json|minified_json)\s*\}$`, v, 1)
+	some m in regex.find_all_string_submatch_n(`^\$\{\s*data\.aws_iam_policy_document\.([A-Za-z0-9_\-]+)(\[[^\]]*\])?\.(json|minified_json)\s*\}$`, v, 1)
 }
 
 # known holds when every statement of the policy can be read.

@@ -125,3 +125,16 @@ test_for_each_policy_is_not_flagged if {
 test_policy_by_literal_name_is_fine if {
 	count(p.deny) == 0 with input as {"resource": object.union(bucket, {"aws_s3_bucket_policy": {"data": {"bucket": "acme-data", "policy": {"Statement": [tls_deny]}}}})}
 }
+
+test_indexed_source_document_is_read if {
+	count(p.deny) == 0 with input as object.union(
+		with_policy("${data.aws_iam_policy_document.data.json}"),
+		{"data": {"aws_iam_policy_document": {
+			"tls": tls_document,
+			"data": {
+				"source_policy_documents": ["${data.aws_iam_policy_document.tls[\"data\"].json}"],
+				"statement": [{"actions": ["s3:GetObject"]}],
+			},
+		}}},
+	)
+}

@@ -51,7 +51,7 @@ deny contains finding if {
 	}
 }
 
-describe(rule, exposed) := sprintf("%s (%s)", [aws.port_text(rule, port), database_ports[port].name]) if {
+describe(rule, exposed) := aws.port_text(rule, port, database_ports[port].name) if {
 	count(exposed) == 1
 	port := exposed[0]
 }

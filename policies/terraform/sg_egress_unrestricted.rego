@@ -6,6 +6,8 @@
 #   Limiting egress to the ports and destinations a service needs (HTTPS, the
 #   VPC, VPC endpoints, prefix lists) contains an intrusion. A group without
 #   any egress block is fine: Terraform removes the default allow-all rule.
+#   Rules of aws_default_security_group are left to PL-TF-078, which wants
+#   that group empty.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-group-rules.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group
@@ -14,7 +16,7 @@
 #   severity: low
 #   rationale: Open egress does not expose anything by itself; it widens what an attacker who is already inside can do.
 #   input: terraform
-#   resources: [aws_security_group, aws_default_security_group, aws_security_group_rule, aws_vpc_security_group_egress_rule]
+#   resources: [aws_security_group, aws_security_group_rule, aws_vpc_security_group_egress_rule]
 #   tags: [aws, ec2, network, egress]
 #   remediation: >-
 #     Replace the allow-all rule with the traffic the service needs, e.g. `egress { protocol = "tcp"
@@ -26,6 +28,8 @@ import data.platlint.lib.aws
 deny contains finding if {
 	some w in aws.world_rules
 	w.rule.direction == "egress"
+	# The default group should hold no rule at all: PL-TF-078 reports it.
+	w.rule.path[1] != "aws_default_security_group"
 	aws.all_ports(w.rule)
 	finding := {
 		"msg": sprintf("%s allows all outbound traffic to %s", [w.rule.label, w.cidr]),

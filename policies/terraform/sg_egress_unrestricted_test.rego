@@ -29,3 +29,7 @@ test_all_egress_inside_vpc_is_fine if {
 test_no_egress_block_is_fine if {
 	count(p.deny) == 0 with input as {"resource": {"aws_security_group": {"web": {"description": "web"}}}}
 }
+
+test_default_group_is_left_to_its_own_rule if {
+	count(p.deny) == 0 with input as {"resource": {"aws_default_security_group": {"main": {"egress": [all]}}}}
+}

@@ -29,7 +29,7 @@ deny contains finding if {
 	not aws.all_ports(w.rule)
 	aws.covers_port(w.rule, 3389, {"tcp", "udp"})
 	finding := {
-		"msg": sprintf("%s allows %s to %s (RDP)", [w.rule.label, w.cidr, aws.port_text(w.rule, 3389)]),
+		"msg": sprintf("%s allows %s to %s", [w.rule.label, w.cidr, aws.port_text(w.rule, 3389, "RDP")]),
 		"path": w.path,
 	}
 }

@@ -36,3 +36,7 @@ test_described_rules_are_fine if {
 test_dynamic_description_from_iterator_is_fine if {
 	count(p.deny) == 0 with input as {"resource": {"aws_security_group": {"web": {"dynamic": {"ingress": {"content": [object.union(https, {"description": "${ingress.value.description}"})]}}}}}}
 }
+
+test_default_group_is_left_to_its_own_rule if {
+	count(p.deny) == 0 with input as {"resource": {"aws_default_security_group": {"main": {"ingress": [object.remove(https, ["description"])]}}}}
+}

@@ -31,7 +31,7 @@ deny contains finding if {
 	not aws.all_ports(w.rule)
 	aws.covers_port(w.rule, 22, {"tcp"})
 	finding := {
-		"msg": sprintf("%s allows %s to %s (SSH)", [w.rule.label, w.cidr, aws.port_text(w.rule, 22)]),
+		"msg": sprintf("%s allows %s to %s", [w.rule.label, w.cidr, aws.port_text(w.rule, 22, "SSH")]),
 		"path": w.path,
 	}
 }

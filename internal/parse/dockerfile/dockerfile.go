@@ -87,7 +87,7 @@ func Parse(src model.Source) (doc *model.Document, errs []model.ParseError) {
 // builder accumulates the document instruction by instruction.
 type builder struct {
 	path   string
-	lines  lines
+	lines  sourceLines
 	lint   *linter.Linter
 	escape byte
 	// env holds the global ARGs that have a value, for expanding FROM.
@@ -311,11 +311,11 @@ func errorMessage(err error) string {
 	return err.Error()
 }
 
-// lines holds the Dockerfile's lines as buildkit counts them: split at
-// "\n", with a trailing "\r" not part of the line.
-type lines [][]byte
+// sourceLines holds the Dockerfile's lines as buildkit counts them: split
+// at "\n", with a trailing "\r" not part of the line.
+type sourceLines [][]byte
 
-func splitLines(data []byte) lines {
+func splitLines(data []byte) sourceLines {
 	l := bytes.Split(data, []byte("\n"))
 	if len(l) > 1 && len(l[len(l)-1]) == 0 {
 		// The final newline ends the last line rather than starting one.
@@ -324,11 +324,11 @@ func splitLines(data []byte) lines {
 	return l
 }
 
-func (l lines) count() int { return max(1, len(l)) }
+func (l sourceLines) count() int { return max(1, len(l)) }
 
 // rangeOf spans lines start to end, whole: from column 1 to just past the
 // last character of the end line.
-func (l lines) rangeOf(file string, start, end int) model.Range {
+func (l sourceLines) rangeOf(file string, start, end int) model.Range {
 	start = max(1, min(start, l.count()))
 	end = max(start, min(end, l.count()))
 	width := 0

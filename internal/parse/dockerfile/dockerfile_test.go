@@ -11,8 +11,8 @@ import (
 	"github.com/platlint/platlint/internal/model"
 )
 
-// lines2 is a [start, end] line pair for span expectations.
-type lines2 [2]int
+// lineSpan is a [start, end] line pair for span expectations.
+type lineSpan [2]int
 
 func TestParse(t *testing.T) {
 	tests := []struct {
@@ -21,7 +21,7 @@ func TestParse(t *testing.T) {
 		// values maps JSON pointers into Input to their expected values.
 		values map[string]any
 		// spans maps JSON pointers to their expected lines.
-		spans map[string]lines2
+		spans map[string]lineSpan
 	}{
 		{
 			name: "multi-stage",
@@ -53,7 +53,7 @@ COPY --from=BUILD /app /app
 				"/stages/0/instructions/1/original":     "RUN go build -o /app .",
 				"/stages/0/instructions/1/heredocs/len": 0,
 			},
-			spans: map[string]lines2{
+			spans: map[string]lineSpan{
 				"":                         {1, 8},
 				"/stages/0":                {1, 2},
 				"/stages/1":                {4, 5},
@@ -93,7 +93,7 @@ FROM ${MISSING:-busybox}:${VERSION:+v}${VERSION}
 				"/stages/3/base":                  "busybox:v3.19",
 				"/stages/0/instructions/0/args/0": "$IMAGE",
 			},
-			spans: map[string]lines2{"/args/0": {1, 1}, "/args/3": {4, 4}, "/args/4": {4, 4}},
+			spans: map[string]lineSpan{"/args/0": {1, 1}, "/args/3": {4, 4}, "/args/4": {4, 4}},
 		},
 		{
 			name: "lowercase instructions and continuations",
@@ -106,7 +106,7 @@ FROM ${MISSING:-busybox}:${VERSION:+v}${VERSION}
 				"/stages/0/instructions/1/args/0":   "apk add     curl     jq",
 				"/stages/0/instructions/2/line":     json.Number("5"),
 			},
-			spans: map[string]lines2{"/stages/0/instructions/1": {2, 4}, "/stages/0": {1, 5}},
+			spans: map[string]lineSpan{"/stages/0/instructions/1": {2, 4}, "/stages/0": {1, 5}},
 		},
 		{
 			name: "exec and shell form",
@@ -151,7 +151,7 @@ FROM ${MISSING:-busybox}:${VERSION:+v}${VERSION}
 				"/stages/0/instructions/2/heredocs/0": "\tkey=value\n",
 				"/stages/0/instructions/3/line":       json.Number("10"),
 			},
-			spans: map[string]lines2{"/stages/0/instructions/1": {3, 6}, "/stages/0/instructions/2": {7, 9}},
+			spans: map[string]lineSpan{"/stages/0/instructions/1": {3, 6}, "/stages/0/instructions/2": {7, 9}},
 		},
 		{
 			name: "platform and image reference",
@@ -163,7 +163,7 @@ FROM ${MISSING:-busybox}:${VERSION:+v}${VERSION}
 				"/stages/0/image/digest": "sha256:abc",
 				"/stages/0/name":         "app",
 			},
-			spans: map[string]lines2{"/stages/0/platform": {1, 1}, "/stages/0/name": {1, 1}, "/stages/0/image": {1, 1}},
+			spans: map[string]lineSpan{"/stages/0/platform": {1, 1}, "/stages/0/name": {1, 1}, "/stages/0/image": {1, 1}},
 		},
 		{
 			name: "escape directive",
@@ -180,7 +180,7 @@ FROM ${MISSING:-busybox}:${VERSION:+v}${VERSION}
 				"/stages/0/base":                  "alpine",
 				"/stages/0/instructions/1/args/0": "true",
 			},
-			spans: map[string]lines2{"": {1, 2}},
+			spans: map[string]lineSpan{"": {1, 2}},
 		},
 		{
 			name: "check comment before an instruction",

@@ -106,6 +106,19 @@ func (c *converter) rangeOf(start, end int) model.Range {
 	return model.Range{File: c.file, Start: c.t.pos(start), End: c.t.pos(max(start, end))}
 }
 
+// child returns the pointer to the child seg of the node at ptr and depth,
+// or "" when nothing will use it: no span is recorded below maxSpanDepth,
+// nor inside an alias expansion unless the child replaces a value whose
+// spans must go. Skipping the pointer there keeps deep or alias-heavy
+// documents from building strings for nothing.
+func (c *converter) child(ptr string, seg any, depth int, replaces bool) string {
+	if depth+1 > maxSpanDepth || (c.aliasDepth > 0 && !replaces) || (depth > 0 && ptr == "") {
+		// An empty ptr below the root is one this method declined to build.
+		return ""
+	}
+	return model.Child(ptr, seg)
+}
+
 // record reports whether spans are kept for nodes at ptr's depth. Nodes
 // reached through an alias get none: their text is the anchor's, and the
 // alias itself (or the enclosing value, for merged keys) locates them.
@@ -138,7 +151,10 @@ func (c *converter) value(n *yaml.Node, ptr string, depth int) (any, int, error)
 }
 
 func (c *converter) alias(n *yaml.Node, ptr string, depth int) (any, int, error) {
-	end := c.aliasEnd(n)
+	var end int
+	if c.aliasDepth == 0 {
+		end = c.aliasEnd(n)
+	}
 	if n.Alias == nil {
 		return nil, end, &nodeError{n, fmt.Sprintf("unknown anchor '%s' referenced", n.Value)}
 	}
@@ -189,13 +205,21 @@ func (c *converter) scalarValue(n *yaml.Node) (any, error) {
 	return v, err
 }
 
-// nonSpecificTag reports whether an untagged plain scalar is preceded by
-// "!": a plain scalar cannot start with '!', so a '!' at the node's
-// position is the non-specific tag.
+// nonSpecificTag reports whether an untagged plain scalar carries the
+// non-specific tag "!" among its properties, which yaml.v3 does not keep.
 func (c *converter) nonSpecificTag(n *yaml.Node) bool {
-	off := c.start(n)
 	d := c.t.data
-	return off < len(d) && d[off] == '!'
+	off := c.start(n)
+	for off < len(d) && (d[off] == '!' || d[off] == '&') {
+		if d[off] == '!' && (off+1 == len(d) || isSpace(d[off+1])) {
+			return true
+		}
+		for off < len(d) && !isSpace(d[off]) {
+			off++
+		}
+		off = c.t.skipSeparation(off)
+	}
+	return false
 }
 
 // scalarEnd finds where a scalar's text ends in the source.
@@ -245,7 +269,8 @@ func (c *converter) mapping(n *yaml.Node, ptr string, depth int, m map[string]an
 		if err != nil {
 			return 0, err
 		}
-		child := model.Child(ptr, key)
+		old, exists := m[key]
+		child := c.child(ptr, key, depth, exists)
 		val, vend, err := c.value(v, child, depth+1)
 		if err != nil {
 			return 0, err
@@ -256,11 +281,11 @@ func (c *converter) mapping(n *yaml.Node, ptr string, depth int, m map[string]an
 			vend = kend
 		}
 		vend = max(vend, kend)
-		if old, ok := m[key]; ok {
+		if exists && child != "" {
 			// A duplicate key or a merge replaces the value; forget the
 			// spans of the one replaced so none outlives its value.
 			delete(c.spans, child)
-			c.dropSpans(child, old)
+			dropSpans(c.spans, child, old)
 		}
 		m[key] = val
 		if rec {
@@ -393,7 +418,7 @@ func (c *converter) sequence(n *yaml.Node, ptr string, depth int) (any, int, err
 	}
 	rec := c.record(depth + 1)
 	for i, item := range n.Content {
-		child := model.Child(ptr, i)
+		child := c.child(ptr, i, depth, false)
 		v, iend, err := c.value(item, child, depth+1)
 		if err != nil {
 			return nil, 0, err
@@ -415,19 +440,19 @@ func (c *converter) sequence(n *yaml.Node, ptr string, depth int) (any, int, err
 
 // dropSpans forgets the spans below ptr of a value that a later duplicate
 // key or merge replaced, so that no span outlives its value.
-func (c *converter) dropSpans(ptr string, old any) {
+func dropSpans(spans map[string]model.Range, ptr string, old any) {
 	switch old := old.(type) {
 	case map[string]any:
 		for k, v := range old {
 			p := model.Child(ptr, k)
-			delete(c.spans, p)
-			c.dropSpans(p, v)
+			delete(spans, p)
+			dropSpans(spans, p, v)
 		}
 	case []any:
 		for i, v := range old {
 			p := model.Child(ptr, i)
-			delete(c.spans, p)
-			c.dropSpans(p, v)
+			delete(spans, p)
+			dropSpans(spans, p, v)
 		}
 	}
 }

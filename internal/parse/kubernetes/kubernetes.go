@@ -23,9 +23,11 @@ import (
 // apiVersion and kind; other documents (CI configs, Compose files, empty
 // documents) are skipped. The items of a list kind ("List", "PodList", ...)
 // become documents of their own. A file that contains the Go template
-// marker "{{" is taken for a Helm template and skipped, and so is any file
-// that does not mention both apiVersion and kind. Syntax errors are
-// reported only for files that do.
+// marker "{{" is taken for a Helm template, and skipped, when it lies in a
+// templates/ directory or does not parse as YAML; elsewhere "{{" is just
+// text (PrometheusRule annotations, Argo Workflows parameters). A file that
+// does not mention both apiVersion and kind is skipped too. Syntax errors
+// are reported only for the files that remain.
 func Parse(src model.Source) (docs []model.Document, errs []model.ParseError) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -36,7 +38,8 @@ func Parse(src model.Source) (docs []model.Document, errs []model.ParseError) {
 		}
 	}()
 	data := src.Data
-	if bytes.Contains(data, []byte("{{")) {
+	templated := bytes.Contains(data, []byte("{{"))
+	if templated && (strings.HasPrefix(src.Path, "templates/") || strings.Contains(src.Path, "/templates/")) {
 		return nil, nil
 	}
 	if !bytes.Contains(data, []byte("apiVersion")) || !bytes.Contains(data, []byte("kind")) {
@@ -51,6 +54,15 @@ func Parse(src model.Source) (docs []model.Document, errs []model.ParseError) {
 			break
 		}
 		if err != nil {
+			if looksLikeJSON(data) {
+				// The whole file again, as kubectl reads JSON.
+				if jdocs, jerr := parseJSON(t, src.Path); jerr == nil {
+					return jdocs, nil
+				}
+			}
+			if templated {
+				return nil, nil
+			}
 			// The decoder cannot resume after a syntax error.
 			line, msg := syntaxError(err)
 			errs = append(errs, model.ParseError{Range: t.lineRange(src.Path, line), Message: msg})
@@ -66,6 +78,9 @@ func Parse(src model.Source) (docs []model.Document, errs []model.ParseError) {
 		c := newConverter(t, src.Path, root)
 		v, end, err := c.value(root, "", 0)
 		if err != nil {
+			if templated {
+				return nil, nil
+			}
 			var ne *nodeError
 			if errors.As(err, &ne) {
 				errs = append(errs, c.parseError(ne))

@@ -138,6 +138,41 @@ items:
 			values: map[int]map[string]any{0: {"/spec/containers/0/ports/0/containerPort": json.Number("8080")}},
 		},
 		{
+			// YAML has neither the "\/" escape nor surrogate pairs, so this
+			// file is read as kubectl reads JSON.
+			name: "json that is not yaml",
+			path: "cm.json",
+			src: `{
+  "apiVersion": "v1",
+  "kind": "ConfigMap",
+  "metadata": {"name": "esc"},
+  "data": {
+    "url": "https:\/\/example.com\/x",
+    "emoji": "\ud83d\ude00",
+    "n": 1.50,
+    "n": 2
+  }
+}
+{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "second"}}]}
+`,
+			docs: []string{"ConfigMap/esc", "Pod/second"},
+			spans: map[int]map[string]lines{
+				0: {"": {1, 11}, "/data": {5, 10}, "/data/url": {6, 6}, "/data/n": {9, 9}},
+				1: {"": {12, 12}, "/metadata/name": {12, 12}},
+			},
+			values: map[int]map[string]any{0: {
+				"/data/url":   "https://example.com/x",
+				"/data/emoji": "\U0001F600",
+				"/data/n":     json.Number("2"),
+			}},
+		},
+		{
+			name:     "invalid json reports the yaml error",
+			path:     "bad.json",
+			src:      "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Pod\",\n  \"x\": \"\\/\" \"y\"\n}\n",
+			errLines: []int{4},
+		},
+		{
 			name: "non-kubernetes documents skipped",
 			src: `version: "3"
 services:
@@ -255,6 +290,20 @@ spec:
 				"/spec/containers/1/name":   "b",
 				"/spec/containers/0/name":   "a",
 			}},
+		},
+		{
+			// Duplicate keys inside an alias expansion must not touch the
+			// spans of the same keys at the root.
+			name: "duplicate keys inside an alias",
+			src: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+x-anchor: &y {c: {metadata: 1, metadata: 2}}
+b: *y
+`,
+			docs:   []string{"Pod/p"},
+			spans:  map[int]map[string]lines{0: {"/metadata": {3, 3}, "/b": {5, 5}, "/x-anchor/c/metadata": {4, 4}}},
+			values: map[int]map[string]any{0: {"/b/c/metadata": json.Number("2")}},
 		},
 		{
 			name: "multi-line scalars",
@@ -439,6 +488,7 @@ func TestHostileInputs(t *testing.T) {
 		{"self-referencing merge", "apiVersion: v1\nkind: Pod\na: &a {<<: *a}\n", true},
 		{"deep nesting", deep, false},
 		{"nul bytes", "apiVersion: v1\nkind: Pod\x00\n", true},
+		{"deep json", `{"apiVersion": "v1", "kind": "Pod", "x": ` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + "}", true},
 		{"invalid utf-8", "apiVersion: v1\nkind: \xff\n", true},
 	}
 	for _, tt := range tests {

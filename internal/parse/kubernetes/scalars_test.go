@@ -83,6 +83,7 @@ func TestMatchesSigsYAML(t *testing.T) {
 		{"binary tag invalid utf8", `v: !!binary /w==`},
 		{"non-specific tag", `v: ! 12`},
 		{"non-specific tag bool", `v: ! true`},
+		{"non-specific tag after anchor", `v: &a ! 12`},
 		{"custom tag", `v: !custom 12`},
 		{"verbatim tag", `v: !<tag:yaml.org,2002:str> 12`},
 		{"literal block", "v: |\n  12\n  on\n"},

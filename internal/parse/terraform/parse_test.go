@@ -39,6 +39,9 @@ func TestParseInput(t *testing.T) {
   nothing       = null
   sum           = 1 + 2
   negative      = -3
+  large         = 1e100
+  tiny          = 0.0000000001
+  beyond_float  = 1e400
 }
 `,
 			values: map[string]any{
@@ -50,10 +53,13 @@ func TestParseInput(t *testing.T) {
 				"/resource/aws_s3_bucket/logs/nothing":       nil,
 				"/resource/aws_s3_bucket/logs/sum":           json.Number("3"),
 				"/resource/aws_s3_bucket/logs/negative":      json.Number("-3"),
+				"/resource/aws_s3_bucket/logs/large":         json.Number("1e+100"),
+				"/resource/aws_s3_bucket/logs/tiny":          json.Number("1e-10"),
+				"/resource/aws_s3_bucket/logs/beyond_float":  "${1e400}",
 			},
 			spans: map[string]lines{
 				"":                                    {1, 1},
-				"/resource/aws_s3_bucket/logs":        {1, 10},
+				"/resource/aws_s3_bucket/logs":        {1, 13},
 				"/resource/aws_s3_bucket/logs/bucket": {2, 2},
 				"/resource/aws_s3_bucket/logs/ratio":  {5, 5},
 			},
@@ -721,6 +727,20 @@ func TestParseInputTypes(t *testing.T) {
 		}
 		if err := checkPlain(doc.Input); err != nil {
 			t.Errorf("%s: %v", src.Path, err)
+		}
+	}
+}
+
+// TestParseDeterministic parses every testdata file repeatedly: attributes
+// come from a map, and the golden files are only stable if nothing of that
+// order leaks into Input, Spans or the choice among clashing definitions.
+func TestParseDeterministic(t *testing.T) {
+	srcs := testdataSources(t)
+	first, firstErrs := Parse(".", srcs)
+	for range 20 {
+		doc, errs := Parse(".", srcs)
+		if !reflect.DeepEqual(doc, first) || !reflect.DeepEqual(errs, firstErrs) {
+			t.Fatal("parsing the same files twice gave different results")
 		}
 	}
 }

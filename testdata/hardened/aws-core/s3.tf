@@ -6,7 +6,7 @@ resource "aws_s3_bucket" "lake" {
 
 resource "aws_s3_bucket_public_access_block" "lake" {
   for_each = aws_s3_bucket.lake
-  bucket   = each.value.id
+  bucket   = aws_s3_bucket.lake[each.key].id
 
   block_public_acls       = true
   block_public_policy     = true
