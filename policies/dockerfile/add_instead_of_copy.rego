@@ -34,7 +34,7 @@ deny contains finding if {
 		local_plain(src)
 	}
 	finding := {
-		"msg": sprintf("%s uses ADD for %s, which is not an archive; use COPY", [df.stage_label(i), concat(", ", sources)]),
+		"msg": sprintf("%s uses ADD for %s, which ADD does not unpack; use COPY", [df.stage_label(i), concat(", ", sources)]),
 		"path": ["stages", i, "instructions", j],
 	}
 }

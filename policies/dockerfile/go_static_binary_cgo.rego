@@ -5,10 +5,11 @@
 #   Debian-based golang images; the net and os/user packages then link
 #   dynamically against glibc. Copied into scratch, distroless/static or
 #   Chainguard static, which have no C library, such a binary fails at start
-#   with "no such file or directory". The check follows COPY --from in the
-#   final stage to the builder stage's go build, and accepts CGO_ENABLED=0 in
-#   the command, an ENV or ARG of the builder, `go env -w`, a -static link,
-#   and golang alpine builders without a C compiler (where cgo is off).
+#   with "no such file or directory". The check follows each COPY --from of
+#   the final stage to the go build (or go install) of that stage whose -o
+#   output it copies, and accepts CGO_ENABLED=0 in the command, an ENV or ARG
+#   of the builder, `go env -w`, a -static link, and golang alpine builders
+#   without a C compiler (where cgo is off).
 # related_resources:
 #   - ref: https://pkg.go.dev/cmd/cgo
 #   - ref: https://github.com/GoogleContainerTools/distroless/blob/main/base/README.md
@@ -39,6 +40,7 @@ deny contains finding if {
 	r.stage == b
 	some c in r.commands
 	builds_binary(c)
+	copies_output(ins, c)
 	not cgo_off(r, c, b)
 	cgo_on(r, c, b)
 	finding := {
@@ -66,6 +68,37 @@ builds_binary(c) if {
 		not contains(a, "@")
 	}
 }
+
+# copies_output holds when the COPY may take this build's output: a source
+# with the same file name as the -o path or a directory holding it, a
+# wildcard, or a build whose output path is not known.
+copies_output(_, c) if count(outputs(c)) == 0
+
+copies_output(_, c) if {
+	some o in outputs(c)
+	contains(o, "$")
+}
+
+copies_output(ins, c) if {
+	some o in outputs(c)
+	some src in array.slice(ins.args, 0, count(ins.args) - 1)
+	same_file(trim_right(src, "/"), o)
+}
+
+same_file(src, o) if shell.basename(src) == shell.basename(o)
+
+same_file(src, o) if startswith(o, concat("", [src, "/"]))
+
+same_file(src, _) if regex.match(`[*?\[]`, src)
+
+outputs(c) := [o |
+	some k, w in c.argv
+	o := output_value(c.argv, k, w)
+]
+
+output_value(argv, k, w) := argv[k + 1] if w in {"-o", "--o"}
+
+output_value(_, _, w) := substring(w, 3, -1) if startswith(w, "-o=")
 
 libc_less(img) if lower(img.name) == "scratch"
 

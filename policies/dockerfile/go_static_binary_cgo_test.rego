@@ -60,6 +60,16 @@ test_go_install_of_a_tool_is_not_the_shipped_binary if {
 	]}
 }
 
+test_only_builds_whose_output_is_copied_count if {
+	builder := stage(0, "build", "golang", "1.23", [
+		run("go build -o /out/debug-tool ./cmd/debug"),
+		run("CGO_ENABLED=0 go build -o /out/app ./cmd/app"),
+	])
+	count(p.deny) == 0 with input as {"stages": [builder, scratch([copy_from("build")])]}
+	dir_copy := {"cmd": "copy", "args": ["/out/", "/usr/local/bin/"], "flags": ["--from=build"], "json": false, "line": 13}
+	count(p.deny) == 1 with input as {"stages": [builder, scratch([dir_copy])]}
+}
+
 test_glibc_final_image_is_fine if {
 	final := stage(1, "", "gcr.io/distroless/base-debian12", "nonroot", [copy_from("build")])
 	count(p.deny) == 0 with input as {"stages": [stage(0, "build", "golang", "1.23", [run("go build -o /out/app .")]), final]}

@@ -5,8 +5,9 @@
 #   compromises it) can move 1.4.2 to different content, and nodes that pull
 #   again run it. A digest (@sha256:...) names exactly the image that was
 #   tested and scanned. Images without a tag or with :latest are reported by
-#   PL-K8S-022 instead; images a Kustomization in the scan pins by digest and
-#   values filled in by a tool are not reported.
+#   PL-K8S-022 instead; images a Kustomization in the scan pins by digest or
+#   a Skaffold config in the scan builds, and values filled in by a tool, are
+#   not reported.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/containers/images/#image-names
 #   - ref: https://slsa.dev/spec/v1.0/threats
@@ -32,6 +33,7 @@ deny contains finding if {
 	ref.digest == ""
 	not ref.tag in {"", "latest"}
 	not sec.templated(img)
+	not sec.built_at_deploy(ref.name)
 	not kustomize_digest(ref.name)
 	finding := {
 		"msg": sprintf("%s uses image %s by tag, not by digest", [c.label, img]),

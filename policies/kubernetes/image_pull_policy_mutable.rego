@@ -33,6 +33,7 @@ deny contains finding if {
 	ref.digest == ""
 	ref.tag in {"", "latest"}
 	not sec.templated(img)
+	not sec.built_at_deploy(ref.name)
 	not sec.kustomize_pins(ref.name)
 	finding := {
 		"msg": sprintf("%s pulls the mutable image %q with imagePullPolicy %s, so nodes keep whichever version they cached first", [c.label, img, policy]),

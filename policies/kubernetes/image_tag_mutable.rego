@@ -5,8 +5,9 @@
 #   whatever it points to when the pod lands there, so replicas run different
 #   code, rollbacks do not roll back and an upstream push changes production
 #   without a deploy. Images pinned by digest are not reported, nor images a
-#   Kustomization in the scan pins (images[].newTag or digest), nor values
-#   filled in by a tool (${...}, $(...)).
+#   Kustomization in the scan pins (images[].newTag or digest) or a Skaffold
+#   config in the scan builds, nor values filled in by a tool (${...},
+#   $(...), ko://).
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/containers/images/#image-names
 #   - ref: https://kubernetes.io/docs/concepts/configuration/overview/#container-images
@@ -33,6 +34,7 @@ deny contains finding if {
 	ref.digest == ""
 	ref.tag in {"", "latest"}
 	not sec.templated(img)
+	not sec.built_at_deploy(ref.name)
 	not sec.kustomize_pins(ref.name)
 	finding := {
 		"msg": message(c, img, ref.tag),

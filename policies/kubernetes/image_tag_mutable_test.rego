@@ -41,3 +41,10 @@ test_kustomize_latest_does_not_pin if {
 	inv := {"complete": true, "kubernetes": {"Kustomization": {"": {"": {"images": [{"name": "ghcr.io/acme/api", "newTag": "latest"}]}}}}}
 	count(p.deny) == 1 with input as pod("ghcr.io/acme/api") with data.platlint.inventory as inv
 }
+
+test_skaffold_and_ko_images_are_built_at_deploy if {
+	inv := {"complete": true, "kubernetes": {"Config": {"": {"app": {"apiVersion": "skaffold/v4beta11", "kind": "Config", "build": {"artifacts": [{"image": "acme-api"}]}}}}}}
+	count(p.deny) == 0 with input as pod("acme-api") with data.platlint.inventory as inv
+	count(p.deny) == 1 with input as pod("acme-web") with data.platlint.inventory as inv
+	count(p.deny) == 0 with input as pod("ko://github.com/acme/app/cmd/api")
+}

@@ -8,7 +8,10 @@
 #   Ingress. It runs only when whole directories are scanned, comparing
 #   long-running workloads with the NetworkPolicies of the same namespace
 #   (objects without a namespace are compared with each other); hostNetwork
-#   pods, which policies do not cover, are skipped.
+#   pods, which policies do not cover, are skipped, and so are namespaces
+#   where the scan holds Cilium or Calico policies (or cluster-wide
+#   Cilium, Calico or AdminNetworkPolicy ones), whose selectors are not
+#   evaluated.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/services-networking/network-policies/
 #   - ref: https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-deny-all-ingress-traffic
@@ -33,6 +36,7 @@ deny contains finding if {
 	sec.inventory_complete
 	not k8s.pod_spec.hostNetwork == true
 	not isolated
+	not sec.other_network_policies(sec.namespace)
 	finding := {
 		"msg": sprintf("%s is not selected by any NetworkPolicy %s, so every pod in the cluster can reach it", [k8s.name, sec.ns_label(sec.namespace)]),
 		"path": where,

@@ -44,3 +44,12 @@ test_host_network_jobs_and_incomplete_are_skipped if {
 	count(p.deny) == 0 with input as deployment("shop", {}) with data.platlint.inventory as {"complete": false}
 	count(p.deny) == 0 with input as {"kind": "Job", "metadata": {"name": "j", "namespace": "shop"}, "spec": {"template": {"spec": {"containers": [{"name": "j"}]}}}} with data.platlint.inventory as inventory("shop", {})
 }
+
+test_cni_policies_make_it_quiet if {
+	cilium := {"complete": true, "kubernetes": {"CiliumNetworkPolicy": {"shop": {"deny": {"apiVersion": "cilium.io/v2", "kind": "CiliumNetworkPolicy", "spec": {"endpointSelector": {}}}}}}}
+	count(p.deny) == 0 with input as deployment("shop", {}) with data.platlint.inventory as cilium
+	calico := {"complete": true, "kubernetes": {"NetworkPolicy": {"shop": {"deny": {"apiVersion": "projectcalico.org/v3", "kind": "NetworkPolicy", "spec": {"selector": "all()"}}}}}}
+	count(p.deny) == 0 with input as deployment("shop", {}) with data.platlint.inventory as calico
+	global := {"complete": true, "kubernetes": {"GlobalNetworkPolicy": {"": {"deny": {"apiVersion": "projectcalico.org/v3", "kind": "GlobalNetworkPolicy"}}}}}
+	count(p.deny) == 0 with input as deployment("shop", {}) with data.platlint.inventory as global
+}

@@ -51,3 +51,11 @@ test_incomplete_inventory_stays_quiet if {
 	count(p.deny) == 0 with input as deployment({"replicas": 3}) with data.platlint.inventory as {"complete": false, "kubernetes": {}}
 	count(p.deny) == 0 with input as deployment({"replicas": 3})
 }
+
+test_keda_minimum_counts if {
+	so := {"apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "spec": {"scaleTargetRef": {"name": "web"}, "minReplicaCount": 3}}
+	inv := {"complete": true, "kubernetes": {"ScaledObject": {"shop": {"web": so}}}}
+	r := p.deny with input as deployment({}) with data.platlint.inventory as inv
+	some f in r
+	f.msg == `Deployment shop/web runs 3 replicas but no PodDisruptionBudget in namespace "shop" selects its pods`
+}

@@ -35,7 +35,7 @@ deny contains finding if {
 
 wildcards(rule, field) := [j | some j, v in sec.arr(object.get(rule, field, null)); v == "*"]
 
-result(i, rule, verbs, resources) := {
+result(i, _, verbs, resources) := {
 	"msg": sprintf("%s grants every verb on every resource", [sec.rule_label(i)]),
 	"path": ["rules", i],
 } if {

@@ -130,6 +130,19 @@ templated(v) if contains(v, "$(")
 
 templated(v) if contains(v, "{{")
 
+# ko builds and resolves ko:// references at deploy time.
+templated(v) if startswith(v, "ko://")
+
+# built_at_deploy holds for an image name that a Skaffold config in the scan
+# builds: Skaffold substitutes the tag and digest it built.
+built_at_deploy(name) if {
+	some _, by_ns in data.platlint.inventory.kubernetes.Config
+	some _, cfg in by_ns
+	startswith(cfg.apiVersion, "skaffold/")
+	some artifact in arr(object.get(cfg, ["build", "artifacts"], null))
+	artifact.image == name
+}
+
 # kustomize_pins holds when a Kustomization in the scan pins the image name
 # with a newTag other than latest, or with a digest, through its images list.
 kustomize_pins(name) if {
@@ -377,13 +390,45 @@ replica_counts contains n if {
 	is_number(n)
 }
 
+# A KEDA ScaledObject (minReplicaCount defaults to 0).
+replica_counts contains n if {
+	some _, so in data.platlint.inventory.kubernetes.ScaledObject[namespace]
+	object.get(so.spec.scaleTargetRef, "kind", "Deployment") == input.kind
+	so.spec.scaleTargetRef.name == input.metadata.name
+	n := object.get(so.spec, "minReplicaCount", 0)
+	is_number(n)
+}
+
 replicas_set if has(input.spec, "replicas")
 
 # --- Network policies ----------------------------------------------------------
 
-# isolates_ingress holds for a NetworkPolicy that restricts ingress to the
+# isolates_ingress holds for a Kubernetes NetworkPolicy that restricts ingress to the
 # pods it selects: policyTypes lists Ingress, or is absent (then Ingress is
 # implied).
-isolates_ingress(np) if not has(np.spec, "policyTypes")
+isolates_ingress(np) if {
+	startswith(np.apiVersion, "networking.k8s.io/")
+	not has(np.spec, "policyTypes")
+}
 
-isolates_ingress(np) if "Ingress" in arr(np.spec.policyTypes)
+isolates_ingress(np) if {
+	startswith(np.apiVersion, "networking.k8s.io/")
+	"Ingress" in arr(np.spec.policyTypes)
+}
+
+# other_network_policies holds when the scan holds CNI- or cluster-level
+# policies (Cilium, Calico, AdminNetworkPolicy) that may isolate the
+# namespace's pods with selectors this library does not evaluate.
+other_network_policies(_) if {
+	some kind in {"CiliumClusterwideNetworkPolicy", "GlobalNetworkPolicy", "AdminNetworkPolicy", "BaselineAdminNetworkPolicy"}
+	data.platlint.inventory.kubernetes[kind]
+}
+
+other_network_policies(ns) if {
+	some _, np in data.platlint.inventory.kubernetes.CiliumNetworkPolicy[ns]
+}
+
+other_network_policies(ns) if {
+	some _, np in data.platlint.inventory.kubernetes.NetworkPolicy[ns]
+	not startswith(np.apiVersion, "networking.k8s.io/")
+}

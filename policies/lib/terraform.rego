@@ -26,7 +26,7 @@ escape(s) := replace(replace(s, ".", `\.`), "-", `\-`)
 
 # targets_bucket holds when v (a bucket attribute of a companion resource)
 # points at aws_s3_bucket.name, by reference or by the bucket's literal name.
-targets_bucket(v, name, bucket) if refers_to(v, "aws_s3_bucket", name)
+targets_bucket(v, name, _) if refers_to(v, "aws_s3_bucket", name)
 
 targets_bucket(v, _, bucket) if {
 	not is_reference(v)

@@ -67,3 +67,24 @@ test_compliant_rules_are_fine if {
 		"azurerm_network_security_group": {"nsg": {"name": "nsg"}},
 	}}
 }
+
+# security_rule written as an attribute lists every field, unused ones null or empty.
+test_attribute_syntax_with_null_fields if {
+	r := rule.deny with input as {"resource": {"azurerm_network_security_group": {"nsg": {"security_rule": [{
+		"name": "rdp",
+		"priority": 100,
+		"direction": "Inbound",
+		"access": "Allow",
+		"protocol": "*",
+		"source_port_range": "*",
+		"source_port_ranges": [],
+		"destination_port_range": null,
+		"destination_port_ranges": ["3389"],
+		"source_address_prefix": "Internet",
+		"source_address_prefixes": [],
+		"destination_address_prefix": "*",
+	}]}}}}
+	count(r) == 1
+	some f in r
+	f.path == ["resource", "azurerm_network_security_group", "nsg", "security_rule", 0, "source_address_prefix"]
+}

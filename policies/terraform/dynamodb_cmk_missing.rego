@@ -6,7 +6,8 @@
 #   access to the data cannot be cut by disabling or restricting the key.
 #   server_side_encryption { enabled = true kms_key_arn = ... } uses a
 #   customer managed key instead (enabled without kms_key_arn uses the AWS
-#   managed key aws/dynamodb, whose policy cannot be changed).
+#   managed key aws/dynamodb, whose policy cannot be changed). Terraform state
+#   lock tables (hash key "LockID") are not checked.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#server_side_encryption
@@ -25,6 +26,7 @@ import data.platlint.lib.terraform as tf
 
 deny contains finding if {
 	some name, t in input.resource.aws_dynamodb_table
+	not state_lock_table(t)
 	count(object.get(t, "server_side_encryption", [])) == 0
 	finding := {
 		"msg": sprintf("aws_dynamodb_table.%s has no server_side_encryption with a customer managed KMS key (an AWS owned key is used)", [name]),
@@ -34,6 +36,7 @@ deny contains finding if {
 
 deny contains finding if {
 	some name, t in input.resource.aws_dynamodb_table
+	not state_lock_table(t)
 	some i, sse in t.server_side_encryption
 	aws.not_true(sse, "enabled", false)
 	finding := {
@@ -44,6 +47,7 @@ deny contains finding if {
 
 deny contains finding if {
 	some name, t in input.resource.aws_dynamodb_table
+	not state_lock_table(t)
 	some i, sse in t.server_side_encryption
 	not aws.not_true(sse, "enabled", false)
 	not has_key(sse)
@@ -64,3 +68,7 @@ has_key(sse) if {
 key_if_set(obj, key) := [key] if key in object.keys(obj)
 
 key_if_set(obj, key) := [] if not key in object.keys(obj)
+
+# state_lock_table holds for the table Terraform's s3 backend locks state
+# with (hash key "LockID"), which holds no data worth restoring or guarding.
+state_lock_table(t) if t.hash_key == "LockID"

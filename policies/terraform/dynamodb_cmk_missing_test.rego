@@ -29,3 +29,12 @@ test_customer_key_is_fine if {
 		"carts": {"server_side_encryption": [{"enabled": "${var.sse}", "kms_key_arn": "${var.kms_key_arn}"}]},
 	}}}
 }
+
+test_terraform_lock_table_is_exempt if {
+	count(p.deny) == 0 with input as {"resource": {"aws_dynamodb_table": {"terraform_locks": {
+		"name": "terraform-locks",
+		"billing_mode": "PAY_PER_REQUEST",
+		"hash_key": "LockID",
+		"attribute": [{"name": "LockID", "type": "S"}],
+	}}}}
+}

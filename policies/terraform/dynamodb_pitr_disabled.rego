@@ -4,7 +4,8 @@
 #   Point-in-time recovery keeps continuous backups for up to 35 days, so a
 #   bad deploy, a buggy batch job or a deleted table can be restored to any
 #   second. It is off unless the table has point_in_time_recovery with
-#   enabled = true.
+#   enabled = true. Terraform state lock tables (hash key "LockID") hold
+#   nothing to restore and are not checked.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#point_in_time_recovery
@@ -22,6 +23,7 @@ import data.platlint.lib.aws
 
 deny contains finding if {
 	some name, t in input.resource.aws_dynamodb_table
+	not state_lock_table(t)
 	count(object.get(t, "point_in_time_recovery", [])) == 0
 	finding := {
 		"msg": sprintf("aws_dynamodb_table.%s has no point_in_time_recovery { enabled = true }", [name]),
@@ -31,6 +33,7 @@ deny contains finding if {
 
 deny contains finding if {
 	some name, t in input.resource.aws_dynamodb_table
+	not state_lock_table(t)
 	some i, pitr in t.point_in_time_recovery
 	aws.not_true(pitr, "enabled", false)
 	finding := {
@@ -42,3 +45,7 @@ deny contains finding if {
 enabled_key(pitr) := ["enabled"] if "enabled" in object.keys(pitr)
 
 enabled_key(pitr) := [] if not "enabled" in object.keys(pitr)
+
+# state_lock_table holds for the table Terraform's s3 backend locks state
+# with (hash key "LockID"), which holds no data worth restoring or guarding.
+state_lock_table(t) if t.hash_key == "LockID"

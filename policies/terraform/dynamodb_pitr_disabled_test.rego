@@ -22,3 +22,12 @@ test_pitr_enabled_is_fine if {
 		"carts": {"point_in_time_recovery": [{"enabled": "${var.pitr}"}]},
 	}}}
 }
+
+test_terraform_lock_table_is_exempt if {
+	count(p.deny) == 0 with input as {"resource": {"aws_dynamodb_table": {"terraform_locks": {
+		"name": "terraform-locks",
+		"billing_mode": "PAY_PER_REQUEST",
+		"hash_key": "LockID",
+		"attribute": [{"name": "LockID", "type": "S"}],
+	}}}}
+}

@@ -5,7 +5,9 @@
 #   aws_launch_configuration, or an ebs block of a launch template's
 #   block_device_mappings, without encrypted = true creates an unencrypted
 #   volume. Devices restored from a snapshot inherit its encryption and are
-#   not checked, and nothing is reported when the module turns on
+#   not checked, nor are devices of an instance launched from a launch
+#   template that leave encrypted to the template; nothing is reported when
+#   the module turns on
 #   aws_ebs_encryption_by_default. A root volume left entirely to the AMI
 #   (no root_block_device) is not reported: its encryption is decided by the
 #   AMI and the account default, which this module does not show.
@@ -34,6 +36,14 @@ devices contains [sprintf("%s.%s %s", [type, name, field]), ["resource", type, n
 	some field in ["root_block_device", "ebs_block_device"]
 	some i, d in r[field]
 	is_object(d)
+	not from_template(r, d)
+}
+
+# An instance launched from a launch template takes an unset encrypted from
+# the template's mapping, which is checked on its own.
+from_template(r, d) if {
+	count(object.get(r, "launch_template", [])) > 0
+	not "encrypted" in object.keys(d)
 }
 
 devices contains [sprintf("aws_launch_template.%s block device %s", [name, device_name(m)]), ["resource", "aws_launch_template", name, "block_device_mappings", i, "ebs", j], d] if {

@@ -48,3 +48,17 @@ test_encryption_by_default_covers_devices if {
 		"aws_instance": {"web": {"root_block_device": [{"volume_size": 20}]}},
 	}}
 }
+
+test_instance_from_template_inherits_unset_encryption if {
+	count(p.deny) == 0 with input as {"resource": {"aws_instance": {"web": {
+		"launch_template": [{"id": "${aws_launch_template.web.id}"}],
+		"root_block_device": [{"volume_size": 50}],
+	}}}}
+}
+
+test_instance_from_template_with_explicit_false if {
+	count(p.deny) == 1 with input as {"resource": {"aws_instance": {"web": {
+		"launch_template": [{"id": "${aws_launch_template.web.id}"}],
+		"root_block_device": [{"volume_size": 50, "encrypted": false}],
+	}}}}
+}

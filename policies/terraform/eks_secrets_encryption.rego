@@ -2,9 +2,10 @@
 # title: EKS secrets not encrypted with a customer managed KMS key
 # description: >-
 #   Without an encryption_config block whose resources include "secrets", Kubernetes
-#   Secrets are envelope-encrypted in etcd only with a key AWS owns (the EKS default
-#   since 2025), so you can neither restrict nor audit their decryption, nor revoke the
-#   key if the cluster is compromised.
+#   Secrets are envelope-encrypted only with a key AWS owns (the EKS default for
+#   Kubernetes 1.28 and later; older clusters keep them unencrypted in etcd), so you can
+#   neither restrict nor audit their decryption, nor revoke the key if the cluster is
+#   compromised.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html
 #   - ref: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#encryption_config

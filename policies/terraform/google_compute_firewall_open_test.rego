@@ -64,3 +64,7 @@ test_egress_disabled_and_unknown_are_fine if {
 	count(rule.deny) == 0 with input as firewall({"source_ranges": "${var.ranges}", "allow": [{"protocol": "all"}]})
 	count(rule.deny) == 0 with input as firewall({"source_ranges": ["0.0.0.0/0"], "allow": [{"protocol": "tcp", "ports": "${var.ports}"}]})
 }
+
+test_udp_is_not_admin_access if {
+	count(rule.deny) == 0 with input as firewall({"source_ranges": ["0.0.0.0/0"], "allow": [{"protocol": "udp", "ports": ["3389", "500-4500"]}]})
+}

@@ -50,7 +50,7 @@ literal_secret(_, value) if secret_value(value)
 secret_name(key) if {
 	k := lower(key)
 	regex.match(`(passw(or)?d|passwd|secret|token|api[_.\-]?key|private[_.\-]?key|access[_.\-]?key|credential|signing[_.\-]?key|encryption[_.\-]?key)`, k)
-	not regex.match(`([_.\-]|^)(arn|id|name|names|param|parameter|path|file|dir|url|uri|endpoint|ref|key[_.\-]?id|enabled|length|ttl|expiry|expiration|timeout|header|type|mode|policy|rotation|region|version|count|size)$`, k)
+	not regex.match(`([_.\-]|^)(arn|id|name|names|param|parameter|path|file|dir|url|uri|endpoint|host|ref|key[_.\-]?id|enabled|disabled|required|length|ttl|expiry|expiration|timeout|seconds|minutes|hours|days|duration|header|type|mode|policy|rotation|region|version|count|size|audience|issuer|algorithm|alg|prefix|format|scope|scopes|field|provider|store|backend|bucket|table|location|source)$`, k)
 	not regex.match(`(arn|name|param|path|file|url|uri|ref)$`, k)
 }
 
@@ -60,10 +60,14 @@ literal(v) if {
 	is_string(v)
 	not tf.is_reference(v)
 	trim_space(v) != ""
-	not lower(v) in {"true", "false", "yes", "no", "none", "null", "changeme", "disabled", "enabled"}
+	not lower(v) in {"true", "false", "yes", "no", "none", "null", "disabled", "enabled"}
 	not regex.match(`^[0-9]+$`, v)
 	not regex.match(`^(arn:|/|\{\{resolve:)`, v)
+	not placeholder(v)
 }
+
+# placeholder holds for values that stand in for a secret set elsewhere.
+placeholder(v) if regex.match(`(?i)^(<[^>]*>|x+|\*+|-+|\.+|changeme|change[_\-]?me|replace[_\-]?me|todo|tbd|placeholder|dummy|redacted|secret|password|example)$`, trim_space(v))
 
 secret_value(v) if {
 	is_string(v)

@@ -40,6 +40,10 @@ test_references_and_pointers_are_fine if {
 		"DATABASE_URL": "postgres://app:${random_password.db.result}@db.internal:5432/app",
 		"PASSWORD_MIN_LENGTH": "12",
 		"ENABLE_TOKEN_CACHE": "true",
+		"TOKEN_AUDIENCE": "api://orders",
+		"JWT_SECRET_ALGORITHM": "HS256",
+		"ADMIN_PASSWORD": "<set in console>",
+		"API_TOKEN": "changeme",
 	})}
 }
 

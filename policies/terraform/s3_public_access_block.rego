@@ -40,6 +40,15 @@ has_block(name, bucket) if {
 	tf.targets_bucket(b.bucket, name, bucket)
 }
 
+# A block whose bucket is computed from something other than a named
+# bucket (for_each over the buckets: each.value.id, a module output) may
+# cover this one; stay quiet rather than guess.
+has_block(_, _) if {
+	some b in blocks
+	tf.is_reference(b.bucket)
+	not regex.match(`aws_s3_bucket\.[A-Za-z0-9_\-]+`, b.bucket)
+}
+
 deny contains finding if {
 	some name, b in blocks
 	some flag in flags

@@ -61,3 +61,10 @@ test_flag_missing_points_at_the_block if {
 test_flag_from_variable_is_not_flagged if {
 	count(pab.deny) == 0 with input as {"resource": {"aws_s3_bucket_public_access_block": {"data": object.union(full, {"block_public_acls": "${var.strict}"})}}}
 }
+
+test_for_each_block_over_buckets_is_fine if {
+	count(pab.deny) == 0 with input as {"resource": {
+		"aws_s3_bucket": {"lake": {"for_each": "${toset(var.zones)}", "bucket": "acme-${each.key}"}},
+		"aws_s3_bucket_public_access_block": {"lake": object.union(full, {"for_each": "${aws_s3_bucket.lake}", "bucket": "${each.value.id}"})},
+	}}
+}

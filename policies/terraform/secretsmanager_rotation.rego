@@ -34,6 +34,9 @@ deny contains finding if {
 	}
 }
 
+# Provider versions before 5 configured rotation on the secret itself.
+rotated(_, secret) if secret.rotation_lambda_arn
+
 rotated(name, _) if {
 	some rot in rotations
 	tf.refers_to(rot.secret_id, "aws_secretsmanager_secret", name)

@@ -38,3 +38,11 @@ test_rotation_over_for_each_is_not_flagged if {
 		"aws_secretsmanager_secret_rotation": {"all": {"for_each": "${var.secret_ids}", "secret_id": "${each.value}", "rotation_rules": rules}},
 	}}
 }
+
+test_legacy_inline_rotation_is_fine if {
+	count(rot.deny) == 0 with input as {"resource": {"aws_secretsmanager_secret": {"db": {
+		"name": "prod/db",
+		"rotation_lambda_arn": "${aws_lambda_function.rotate.arn}",
+		"rotation_rules": rules,
+	}}}}
+}

@@ -28,6 +28,7 @@ import data.platlint.lib.aws
 deny contains finding if {
 	some w in aws.world_rules
 	w.rule.direction == "egress"
+
 	# The default group should hold no rule at all: PL-TF-078 reports it.
 	w.rule.path[1] != "aws_default_security_group"
 	aws.all_ports(w.rule)

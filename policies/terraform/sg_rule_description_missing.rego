@@ -24,6 +24,7 @@ import data.platlint.lib.aws
 
 deny contains finding if {
 	some rule in aws.security_group_rules
+
 	# The default group should hold no rule at all: PL-TF-078 reports it.
 	rule.path[1] != "aws_default_security_group"
 	description := object.get(rule.body, "description", "")

@@ -49,6 +49,6 @@ literal_leaf(n) if {
 secret_name(key) if {
 	k := lower(key)
 	regex.match(`(passw(or)?d|passwd|secret|token|api[_.\-]?key|private[_.\-]?key|access[_.\-]?key|credential|signing[_.\-]?key|encryption[_.\-]?key)`, k)
-	not regex.match(`([_.\-]|^)(arn|id|name|names|param|parameter|path|file|dir|url|uri|endpoint|ref|key[_.\-]?id|enabled|length|ttl|expiry|expiration|timeout|header|type|mode|policy|rotation|region|version|count|size)$`, k)
+	not regex.match(`([_.\-]|^)(arn|id|name|names|param|parameter|path|file|dir|url|uri|endpoint|host|ref|key[_.\-]?id|enabled|disabled|required|length|ttl|expiry|expiration|timeout|seconds|minutes|hours|days|duration|header|type|mode|policy|rotation|region|version|count|size|audience|issuer|algorithm|alg|prefix|format|scope|scopes|field|provider|store|backend|bucket|table|location|source)$`, k)
 	not regex.match(`(arn|name|param|path|file|url|uri|ref)$`, k)
 }

@@ -89,6 +89,10 @@ resource "aws_instance" "from_template" {
     id      = aws_launch_template.hardened.id
     version = "$Latest"
   }
+
+  root_block_device {
+    volume_size = 50
+  }
 }
 
 resource "aws_instance" "bastion" { # want: PL-TF-034

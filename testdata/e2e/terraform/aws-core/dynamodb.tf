@@ -51,3 +51,15 @@ resource "aws_dynamodb_table" "aws_managed_key" {
 variable "kms_key_arn" {
   type = string
 }
+
+# The state lock table of the s3 backend holds nothing to restore.
+resource "aws_dynamodb_table" "terraform_locks" {
+  name         = "e2e-terraform-locks"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "LockID"
+
+  attribute {
+    name = "LockID"
+    type = "S"
+  }
+}

@@ -59,3 +59,14 @@ resource "aws_lambda_function" "image" {
     mode = "Active"
   }
 }
+
+# Lambda@Edge cannot use X-Ray.
+resource "aws_lambda_function" "security_headers" {
+  provider      = aws.us_east_1
+  function_name = "security-headers"
+  role          = aws_iam_role.edge.arn
+  runtime       = "nodejs22.x"
+  handler       = "index.handler"
+  filename      = "build/headers.zip"
+  publish       = true
+}

@@ -3,6 +3,11 @@ provider "aws" {
 }
 
 provider "aws" {
+  alias  = "us_east_1"
+  region = "us-east-1"
+}
+
+provider "aws" {
   alias      = "ci"
   region     = "eu-west-1"
   access_key = var.ci_access_key
