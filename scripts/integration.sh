@@ -131,7 +131,7 @@ expect_hook 1 "$message" platlint --files bad/Dockerfile
 expect_hook 0 'Passed' platlint --files good/Dockerfile README.md
 expect_hook 0 '(no files to check)Skipped' platlint --files README.md
 expect_hook 1 "$message" platlint-repo --all-files
-git -C "$work" rm -q -r bad
+git -C "$work" rm -q -r -f bad
 rm -rf "$work/bad"
 expect_hook 0 'Passed' platlint-repo --all-files
 done_section

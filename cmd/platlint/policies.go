@@ -9,13 +9,28 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// loadModules returns the bundled policies and those under the custom
-// paths, with or without their _test.rego files.
+// loadModules returns the bundled policies, parsed, and those under the
+// custom paths, with or without their _test.rego files: what the Rego
+// tester needs.
 func loadModules(custom []string, withTests bool) ([]engine.Module, error) {
 	mods, err := engine.LoadFS(policies.FS, ".", policies.Prefix, withTests)
 	if err != nil {
 		return nil, fmt.Errorf("bundled policies: %w", err)
 	}
+	return addCustom(mods, custom, withTests)
+}
+
+// openModules is loadModules for scans: bundled policies are parsed only
+// when a scan meets their input kind.
+func openModules(custom []string) ([]engine.Module, error) {
+	mods, err := engine.OpenFS(policies.FS, ".", policies.Prefix)
+	if err != nil {
+		return nil, fmt.Errorf("bundled policies: %w", err)
+	}
+	return addCustom(mods, custom, false)
+}
+
+func addCustom(mods []engine.Module, custom []string, withTests bool) ([]engine.Module, error) {
 	if len(custom) > 0 {
 		more, err := engine.LoadPaths(custom, withTests)
 		if err != nil {
@@ -34,7 +49,7 @@ func newPoliciesCmd() *cobra.Command {
 		Short: "List every loaded rule (id, severity, title)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			mods, err := loadModules(custom, false)
+			mods, err := openModules(custom)
 			if err != nil {
 				return err
 			}

@@ -153,7 +153,7 @@ func runScan(cmd *cobra.Command, args []string, f *scanFlags) error {
 	if err != nil {
 		return err
 	}
-	mods, err := loadModules(append(append([]string{}, cfg.Policies...), f.policies...), false)
+	mods, err := openModules(append(append([]string{}, cfg.Policies...), f.policies...))
 	if err != nil {
 		return err
 	}

@@ -36,24 +36,20 @@ func (e *CatalogError) Error() string {
 
 // buildCatalog reads every policy package's METADATA. A package is a policy
 // when it defines deny or warn; helper and test packages are not.
-func buildCatalog(mods []Module) ([]check, error) {
+func buildCatalog(files []*policyFile) ([]check, error) {
 	custom := map[string]bool{}
 	file := map[string]string{}
 	entries := map[string][]string{}
 	var order []string
-	for _, m := range mods {
-		pkg := packagePath(m.Module)
-		if IsTestFile(m.Name) {
+	headers := make([]*ast.Module, 0, len(files))
+	for _, pf := range files {
+		if IsTestFile(pf.name) {
 			continue
 		}
-		for _, r := range m.Module.Rules {
-			ref := r.Head.Ref()
-			if len(ref) == 0 {
-				continue
-			}
-			v, ok := ref[0].Value.(ast.Var)
-			name := string(v)
-			if ok && slices.Contains(ruleNames, name) && !slices.Contains(entries[pkg], name) {
+		headers = append(headers, pf.header)
+		pkg := packagePath(pf.header)
+		for _, name := range pf.entries {
+			if !slices.Contains(entries[pkg], name) {
 				if len(entries[pkg]) == 0 {
 					order = append(order, pkg)
 				}
@@ -61,18 +57,12 @@ func buildCatalog(mods []Module) ([]check, error) {
 			}
 		}
 		if _, ok := file[pkg]; !ok {
-			file[pkg] = m.Name
+			file[pkg] = pf.name
 		}
-		custom[pkg] = custom[pkg] || m.Custom
+		custom[pkg] = custom[pkg] || pf.custom
 	}
 
-	// METADATA is read from the parsed modules, without compiling them:
-	// compilation is per input kind and only for the kinds a scan meets.
-	parsed := make([]*ast.Module, 0, len(mods))
-	for _, m := range mods {
-		parsed = append(parsed, m.Module)
-	}
-	set, errs := ast.BuildAnnotationSet(parsed)
+	set, errs := ast.BuildAnnotationSet(headers)
 	if len(errs) > 0 {
 		return nil, CompileError{Errors: errs}
 	}

@@ -57,15 +57,21 @@ type Engine struct {
 	// rule.
 	singleMu sync.Mutex
 	single   map[string]*rego.PreparedEvalQuery
+	// custom are the --policy modules (parsed in full, compiled into every
+	// kind); shared are the bundled helper libraries.
+	custom []*policyFile
+	shared []*policyFile
 }
 
 // kindState is the compiled policies of one input kind.
 type kindState struct {
-	once    sync.Once
-	modules map[string]*ast.Module
+	once sync.Once
+	// policies are the kind's bundled policy files, parsed on first use.
+	policies []*policyFile
+	router   *ast.Module
 	// compiler and router are set by the once; err reports its failure.
 	compiler *ast.Compiler
-	router   rego.PreparedEvalQuery
+	query    rego.PreparedEvalQuery
 	err      error
 }
 
@@ -94,13 +100,17 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 		names[m.Name] = true
 	}
-	if err := checkPackageClashes(opts.Modules); err != nil {
+	files, err := newPolicyFiles(opts.Modules)
+	if err != nil {
 		return nil, err
 	}
-	if err := checkCustomBuiltins(opts.Modules); err != nil {
+	if err := checkPackageClashes(files); err != nil {
 		return nil, err
 	}
-	checks, err := buildCatalog(opts.Modules)
+	if err := checkCustomBuiltins(files); err != nil {
+		return nil, err
+	}
+	checks, err := buildCatalog(files)
 	if err != nil {
 		return nil, err
 	}
@@ -128,59 +138,78 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	for i := range e.checks {
 		e.byPkg[e.checks[i].pkg] = &e.checks[i]
-	}
-
-	// Which kind each bundled policy module belongs to; helper libraries
-	// and every custom module go to all kinds.
-	kindOf := map[string]model.Kind{}
-	for _, ch := range e.checks {
-		kindOf[ch.pkg] = ch.rule.Input
-	}
-	shared := map[string]*ast.Module{}
-	custom := map[string]*ast.Module{}
-	for _, m := range opts.Modules {
-		k, isPolicy := kindOf[packagePath(m.Module)]
-		switch {
-		case m.Custom:
-			shared[m.Name] = m.Module
-			custom[m.Name] = m.Module
-		case !isPolicy:
-			// Helper libraries, and the modules of disabled checks, which
-			// the router no longer references.
-			shared[m.Name] = m.Module
-		default:
-			st := e.kinds[k]
-			if st == nil {
-				st = &kindState{modules: map[string]*ast.Module{}}
-				e.kinds[k] = st
-			}
-			st.modules[m.Name] = m.Module
+		k := e.checks[i].rule.Input
+		if e.kinds[k] == nil {
+			e.kinds[k] = &kindState{}
 		}
 	}
-	for _, ch := range e.checks {
-		if e.kinds[ch.rule.Input] == nil {
-			e.kinds[ch.rule.Input] = &kindState{modules: map[string]*ast.Module{}}
+
+	// Bundled policies belong to their kind; helper libraries, the modules
+	// of disabled checks and every custom module are shared, and a kind
+	// compiles the shared modules it needs.
+	for _, pf := range files {
+		if IsTestFile(pf.name) {
+			continue
+		}
+		ch := e.byPkg[packagePath(pf.header)]
+		switch {
+		case pf.custom:
+			e.custom = append(e.custom, pf)
+		case ch != nil:
+			st := e.kinds[ch.rule.Input]
+			st.policies = append(st.policies, pf)
+		default:
+			e.shared = append(e.shared, pf)
 		}
 	}
 	for k, st := range e.kinds {
-		for name, m := range shared {
-			st.modules[name] = m
-		}
-		router, err := routerModule(k, e.checks)
-		if err != nil {
+		if st.router, err = routerModule(k, e.checks); err != nil {
 			return nil, err
 		}
-		st.modules[routerName(k)] = router
 	}
-	if len(custom) > 0 {
-		// Custom Rego is compiled with the helper library it may import.
-		c := e.newCompiler()
-		if c.Compile(shared); c.Failed() {
-			return nil, CompileError{Errors: c.Errors}
+	if len(e.custom) > 0 {
+		// Custom Rego is compiled at once, with the helpers it imports, so
+		// that its errors stop the run before any scanning.
+		if _, err := e.compile(nil); err != nil {
+			return nil, err
 		}
 	}
 	return e, nil
 }
+
+// compile compiles the given modules with every custom module and the
+// shared helpers they all need.
+func (e *Engine) compile(extra map[string]*ast.Module, skip ...ast.StageID) (*ast.Compiler, error) {
+	mods := map[string]*ast.Module{}
+	var roots []*ast.Module
+	for name, m := range extra {
+		mods[name] = m
+		roots = append(roots, m)
+	}
+	for _, pf := range e.custom {
+		mods[pf.name] = pf.full
+		roots = append(roots, pf.full)
+	}
+	deps, err := closure(roots, e.shared)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range deps {
+		mods[m.Package.Location.File] = m
+	}
+	c := e.newCompiler().WithSkipStages(skip...)
+	if c.Compile(mods); c.Failed() {
+		return nil, CompileError{Errors: c.Errors}
+	}
+	return c, nil
+}
+
+// trustedStages are compiler checks that only find mistakes and change
+// nothing that evaluation uses. A kind's compile skips them: bundled
+// policies pass them in CI (their Rego tests compile with every check) and
+// custom policies pass them when New compiles them on their own. Type
+// checking is most of a compile's cost.
+var trustedStages = []ast.StageID{ast.StageCheckTypes, ast.StageCheckUnusedImports, ast.StageCheckDeprecatedBuiltins}
 
 func (e *Engine) newCompiler() *ast.Compiler {
 	return ast.NewCompiler().
@@ -212,14 +241,22 @@ func (e *Engine) Prepare(ctx context.Context, kinds ...model.Kind) error {
 
 func (e *Engine) prepareKind(ctx context.Context, k model.Kind, st *kindState) error {
 	st.once.Do(func() {
-		c := e.newCompiler()
-		c.Compile(st.modules)
-		if c.Failed() {
-			st.err = CompileError{Errors: c.Errors}
+		mods := map[string]*ast.Module{routerName(k): st.router}
+		parsed, err := parseAll(st.policies)
+		if err != nil {
+			st.err = err
+			return
+		}
+		for i, pf := range st.policies {
+			mods[pf.name] = parsed[i]
+		}
+		c, err := e.compile(mods, trustedStages...)
+		if err != nil {
+			st.err = err
 			return
 		}
 		st.compiler = c
-		st.router, st.err = e.prepare(ctx, c, fmt.Sprintf("data.%s.%s.results", routerPackage, k))
+		st.query, st.err = e.prepare(ctx, c, fmt.Sprintf("data.%s.%s.results", routerPackage, k))
 		if st.err != nil {
 			st.err = fmt.Errorf("prepare %s policies: %w", k, st.err)
 		}
@@ -256,20 +293,20 @@ func (e CompileError) Error() string {
 
 // checkPackageClashes refuses a custom module that reuses a bundled
 // package: it would silently merge its rules into a bundled check.
-func checkPackageClashes(mods []Module) error {
+func checkPackageClashes(files []*policyFile) error {
 	bundled := map[string]string{}
-	for _, m := range mods {
-		if !m.Custom && !IsTestFile(m.Name) {
-			bundled[packagePath(m.Module)] = m.Name
+	for _, pf := range files {
+		if !pf.custom && !IsTestFile(pf.name) {
+			bundled[packagePath(pf.header)] = pf.name
 		}
 	}
-	for _, m := range mods {
-		if !m.Custom {
+	for _, pf := range files {
+		if !pf.custom {
 			continue
 		}
-		if other, ok := bundled[packagePath(m.Module)]; ok {
+		if other, ok := bundled[packagePath(pf.header)]; ok {
 			return fmt.Errorf("%s:%d: package %s is already defined by bundled policy %s",
-				m.Name, m.Module.Package.Location.Row, packagePath(m.Module), other)
+				pf.name, pf.header.Package.Location.Row, packagePath(pf.header), other)
 		}
 	}
 	return nil
@@ -324,7 +361,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) ([]model.Fin
 	if err := e.prepareKind(ctx, doc.Kind, st); err != nil {
 		return nil, []model.EvalError{{File: doc.Path, Message: err.Error()}}
 	}
-	pq := st.router
+	pq := st.query
 	input, err := ast.InterfaceToValue(doc.Input)
 	if err != nil {
 		return nil, []model.EvalError{{File: doc.Path, Message: fmt.Sprintf("convert input: %v", err)}}

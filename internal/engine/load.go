@@ -7,10 +7,8 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -19,8 +17,12 @@ import (
 type Module struct {
 	// Name is the file's path as shown in messages: "policies/terraform/s3_public_acl.rego"
 	// for bundled modules, the path as given for custom ones.
-	Name   string
+	Name string
+	// Module is the parsed module; nil for a module opened with OpenFS,
+	// which the engine parses when it needs it.
 	Module *ast.Module
+	// Source is the module's text, kept for deferred parsing.
+	Source []byte
 	// Custom is true for modules loaded from --policy paths.
 	Custom bool
 }
@@ -33,7 +35,9 @@ func IsTestFile(name string) bool { return strings.HasSuffix(name, "_test.rego")
 
 // parserOptions parses Rego v1 with METADATA annotations, the one dialect
 // platlint accepts for bundled and custom policies alike.
-var parserOptions = ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1}
+// The capabilities are computed once: OPA otherwise rebuilds them for
+// every module it parses.
+var parserOptions = ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1, Capabilities: ast.CapabilitiesForThisVersion()}
 
 // LoadFS parses every .rego file below root in fsys. prefix is prepended to
 // module names so messages show a recognisable path. Test files are
@@ -55,29 +59,16 @@ func LoadFS(fsys fs.FS, root, prefix string, withTests bool) ([]Module, error) {
 	}
 	mods := make([]Module, len(paths))
 	errs := make([]error, len(paths))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				src, err := fs.ReadFile(fsys, paths[i])
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				name := path.Join(prefix, paths[i])
-				m, err := ast.ParseModuleWithOpts(name, string(src), parserOptions)
-				mods[i], errs[i] = Module{Name: name, Module: m}, err
-			}
-		}()
-	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	onEveryCore(len(paths), func(i int) {
+		src, err := fs.ReadFile(fsys, paths[i])
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		name := path.Join(prefix, paths[i])
+		m, err := ast.ParseModuleWithOpts(name, string(src), parserOptions)
+		mods[i], errs[i] = Module{Name: name, Module: m, Source: src}, err
+	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -138,7 +129,7 @@ func LoadPaths(paths []string, withTests bool) ([]Module, error) {
 			if err != nil {
 				return nil, err
 			}
-			mods = append(mods, Module{Name: name, Module: m, Custom: true})
+			mods = append(mods, Module{Name: name, Module: m, Source: src, Custom: true})
 		}
 	}
 	return mods, nil

@@ -70,10 +70,14 @@ func forbidden(name string) bool {
 
 // checkCustomBuiltins refuses custom modules that call a forbidden
 // built-in, naming the file, line and function.
-func checkCustomBuiltins(mods []Module) error {
-	for _, m := range mods {
-		if !m.Custom {
+func checkCustomBuiltins(files []*policyFile) error {
+	for _, pf := range files {
+		if !pf.custom {
 			continue
+		}
+		m, err := pf.module()
+		if err != nil {
+			return err
 		}
 		var bad *ast.Location
 		var name string
@@ -83,13 +87,13 @@ func checkCustomBuiltins(mods []Module) error {
 			}
 			return bad != nil
 		}
-		ast.WalkExprs(m.Module, func(e *ast.Expr) bool {
+		ast.WalkExprs(m, func(e *ast.Expr) bool {
 			if e.IsCall() {
 				return report(e.Operator(), e.Location)
 			}
 			return bad != nil
 		})
-		ast.WalkTerms(m.Module, func(t *ast.Term) bool {
+		ast.WalkTerms(m, func(t *ast.Term) bool {
 			if call, ok := t.Value.(ast.Call); ok && len(call) > 0 {
 				if ref, ok := call[0].Value.(ast.Ref); ok {
 					return report(ref, t.Location)
@@ -98,7 +102,7 @@ func checkCustomBuiltins(mods []Module) error {
 			return bad != nil
 		})
 		if bad != nil {
-			return fmt.Errorf("%s:%d: %s is not available to custom policies: they get no network, environment or file access", m.Name, bad.Row, name)
+			return fmt.Errorf("%s:%d: %s is not available to custom policies: they get no network, environment or file access", pf.name, bad.Row, name)
 		}
 	}
 	return nil

@@ -28,12 +28,6 @@ package platlint.dockerfile.integrity_checks_disabled
 import data.platlint.lib.dockerfile as df
 import data.platlint.lib.shell
 
-# run_commands are the RUN commands with where they are.
-run_commands contains [r.stage, r.index, c] if {
-	some r in shell.runs
-	some c in r.commands
-}
-
 deny contains finding if {
 	some [i, j, what] in overrides
 	finding := {
@@ -54,91 +48,90 @@ deny contains finding if {
 	}
 }
 
+all_calls contains x if {
+	some xs in shell.calls
+	some x in xs
+}
+
 # overrides are the verification overrides of RUN commands: [stage, instruction, what].
 overrides contains [i, j, "curl --insecure"] if {
-	some [i, j, c] in run_commands
-	c.name == "curl"
+	some [i, j, c, _] in shell.calls.curl
 	shell.has_option(c.argv, {"k"}, {"--insecure"})
 }
 
 overrides contains [i, j, "wget --no-check-certificate"] if {
-	some [i, j, c] in run_commands
-	c.name == "wget"
+	some [i, j, c, _] in shell.calls.wget
 	shell.has_option(c.argv, set(), {"--no-check-certificate"})
 }
 
 overrides contains [i, j, "pip --trusted-host"] if {
-	some [i, j, c] in run_commands
+	some [i, j, c, _] in all_calls
 	shell.pip_argv(c)
 	shell.has_option(c.argv, set(), {"--trusted-host"})
 }
 
 overrides contains [i, j, sprintf("%s strict-ssl false", [c.name])] if {
-	some [i, j, c] in run_commands
-	c.name in {"npm", "yarn", "pnpm"}
+	some name in {"npm", "yarn", "pnpm"}
+	some [i, j, c, _] in shell.calls[name]
 	some k, w in c.argv
 	w == "strict-ssl"
 	c.argv[k + 1] == "false"
 }
 
 overrides contains [i, j, sprintf("%s --strict-ssl=false", [c.name])] if {
-	some [i, j, c] in run_commands
-	c.name in {"npm", "yarn", "pnpm"}
+	some name in {"npm", "yarn", "pnpm"}
+	some [i, j, c, _] in shell.calls[name]
 	"--strict-ssl=false" in c.argv
 }
 
 overrides contains [i, j, "git http.sslVerify false"] if {
-	some [i, j, c] in run_commands
-	c.name == "git"
+	some [i, j, c, _] in shell.calls.git
 	some k, w in c.argv
 	lower(w) == "http.sslverify"
 	lower(c.argv[k + 1]) in {"false", "0", "no", "off"}
 }
 
 overrides contains [i, j, "git -c http.sslVerify=false"] if {
-	some [i, j, c] in run_commands
-	c.name == "git"
+	some [i, j, c, _] in shell.calls.git
 	some w in c.argv
 	regex.match(`(?i)^http\.sslverify=(false|0|no|off)$`, w)
 }
 
 overrides contains [i, j, sprintf("%s %s", [c.name, w])] if {
-	some [i, j, c] in run_commands
-	shell.apt(c)
+	some name in {"apt-get", "apt"}
+	some [i, j, c, _] in shell.calls[name]
 	some w in c.argv
 	w in {"--allow-unauthenticated", "--allow-insecure-repositories", "--force-yes"}
 }
 
 overrides contains [i, j, sprintf("%s %s", [c.name, w])] if {
-	some [i, j, c] in run_commands
-	c.name in {"apt-get", "apt"}
+	some name in {"apt-get", "apt"}
+	some [i, j, c, _] in shell.calls[name]
 	some w in c.argv
 	regex.match(`(?i)^(apt::get::allowunauthenticated|acquire::allowinsecurerepositories|acquire::https?::verify-peer)=(1|true|yes|false|0|no)$`, w)
 	insecure_apt_option(lower(w))
 }
 
 overrides contains [i, j, "apk --allow-untrusted"] if {
-	some [i, j, c] in run_commands
-	c.name == "apk"
+	some [i, j, c, _] in shell.calls.apk
 	"--allow-untrusted" in c.argv
 }
 
 overrides contains [i, j, sprintf("%s --nogpgcheck", [c.name])] if {
-	some [i, j, c] in run_commands
-	c.name in {"yum", "dnf", "dnf5", "microdnf", "tdnf", "zypper"}
+	some name in {"yum", "dnf", "dnf5", "microdnf", "tdnf", "zypper"}
+	some [i, j, c, _] in shell.calls[name]
 	some w in c.argv
 	w in {"--nogpgcheck", "--no-gpg-checks"}
 }
 
 overrides contains [i, j, "rpm --nosignature"] if {
-	some [i, j, c] in run_commands
-	c.name == "rpm"
+	some [i, j, c, _] in shell.calls.rpm
 	some w in c.argv
 	w in {"--nosignature", "--nodigest"}
 }
 
 overrides contains [i, j, sprintf("%s", [a])] if {
-	some [i, j, c] in run_commands
+	some [i, j, c, _] in all_calls
 	some a in c.assignments
 	parts := split(a, "=")
 	insecure_setting(parts[0], concat("=", array.slice(parts, 1, count(parts))))

@@ -43,8 +43,15 @@ deny contains finding if {
 
 # A SHELL with pipefail earlier in the stage, or in the stage it is built FROM.
 pipefail_shell(i, j) if {
-	some k, ins in input.stages[i].instructions
+	some [si, k] in pipefail_shells
+	si == i
 	k < j
+}
+
+# Computed once per document: the positions of SHELL instructions with pipefail.
+pipefail_shells := {[i, k] |
+	some i, s in input.stages
+	some k, ins in s.instructions
 	ins.cmd == "shell"
 	"pipefail" in ins.args
 }

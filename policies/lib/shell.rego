@@ -165,8 +165,15 @@ shell_name(n) if n in {"sh", "bash", "ash", "dash", "zsh", "ksh"}
 # non_posix_shell_before holds when a SHELL instruction before instruction j
 # of stage i switched to a shell these helpers cannot parse (PowerShell, cmd).
 non_posix_shell_before(i, j) if {
-	some k, s in input.stages[i].instructions
+	some [si, k] in non_posix_shells
+	si == i
 	k < j
+}
+
+# Computed once per document: the positions of such SHELL instructions.
+non_posix_shells := {[i, k] |
+	some i, st in input.stages
+	some k, s in st.instructions
 	s.cmd == "shell"
 	not shell_name(basename(lower(s.args[0])))
 }
@@ -179,6 +186,12 @@ runs contains {"stage": i, "index": j, "ins": ins, "commands": cmds} if {
 	ins.cmd == "run"
 	not non_posix_shell_before(i, j)
 	cmds := [c | some text in scripts(ins); some c in commands(text)]
+}
+
+# calls maps a command name to its calls: [stage, instruction, command, run].
+calls[c.name] contains [r.stage, r.index, c, r] if {
+	some r in runs
+	some c in r.commands
 }
 
 # Options and operands of a command.
@@ -230,13 +243,18 @@ flag_value(ins, name) := vs[count(vs) - 1] if {
 mounts(ins) := [m |
 	some f in object.get(ins, "flags", [])
 	startswith(f, "--mount=")
-	m := {k: v |
-		some kv in split(substring(f, 8, -1), ",")
-		parts := split(kv, "=")
-		k := parts[0]
-		v := concat("=", array.slice(parts, 1, count(parts)))
-	}
+	m := mount_fields(substring(f, 8, -1))
 ]
+
+# mount_fields parses type=cache,target=/x; a repeated key keeps its last value.
+mount_fields(spec) := {k: last_value(kvs, k) | some [k, _] in kvs} if {
+	kvs := [[parts[0], concat("=", array.slice(parts, 1, count(parts)))] |
+		some kv in split(spec, ",")
+		parts := split(kv, "=")
+	]
+}
+
+last_value(kvs, k) := vs[count(vs) - 1] if vs := [v | some [k2, v] in kvs; k2 == k]
 
 mount_target(m) := object.get(m, "target", object.get(m, "dst", object.get(m, "destination", "")))
 

@@ -48,6 +48,7 @@ test_mounts if {
 	shell.mounts(ins) == [{"type": "cache", "target": "/var/cache/apt", "sharing": "locked"}]
 	shell.keeps_out_of_layer(ins, "/var/cache/apt/archives")
 	not shell.keeps_out_of_layer(ins, "/var/lib/apt/lists")
+	shell.mounts({"flags": ["--mount=type=bind,target=/a,target=/b,readonly"]}) == [{"type": "bind", "target": "/b", "readonly": ""}]
 }
 
 test_windows_shell_runs_are_skipped if {

@@ -38,7 +38,7 @@ deny contains finding if {
 	off := {f | some f, d in defaults; v := object.get(cfg, f, d); not tf.is_true(v); not tf.is_reference(v)}
 	count(off) > 0
 	finding := {
-		"msg": sprintf("%s.%s runs without Shielded VM %s", [type, name, concat(", ", sort(off))]),
+		"msg": sprintf("%s.%s runs without full Shielded VM protection (%s off)", [type, name, concat(", ", sort(off))]),
 		"path": shielded_path(type, name, r, cfg, off),
 	}
 }
