@@ -430,16 +430,14 @@ func (e *Engine) evaluateEach(ctx context.Context, c *ast.Compiler, doc *model.D
 				continue
 			}
 			for _, r := range rs {
-				for _, ex := range r.Expressions {
-					items, _ := ex.Value.([]any)
-					for _, it := range items {
-						f, err := e.finding(doc, ch, entry, it)
-						if err != nil {
-							errs = append(errs, model.EvalError{RuleID: ch.rule.ID, File: doc.Path, Message: err.Error()})
-							continue
-						}
-						findings = append(findings, f)
+				items, _ := r.Bindings["x"].([]any)
+				for _, it := range items {
+					f, err := e.finding(doc, ch, entry, it)
+					if err != nil {
+						errs = append(errs, model.EvalError{RuleID: ch.rule.ID, File: doc.Path, Message: err.Error()})
+						continue
 					}
+					findings = append(findings, f)
 				}
 			}
 		}

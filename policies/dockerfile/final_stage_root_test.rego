@@ -56,3 +56,10 @@ test_user_inherited_from_parent_stage if {
 test_numeric_unprivileged_user_is_fine if {
 	count(p.deny) == 0 with input as {"stages": [stage(0, "", "scratch", "", [user("65532:65532")])]}
 }
+
+test_duplicate_stage_names_use_the_nearest_parent if {
+	first := stage(0, "base", "alpine", "3.20", [user("root")])
+	second := stage(1, "base", "alpine", "3.20", [user("app")])
+	child := object.union(stage(2, "", "base", "", []), {"from_stage": true})
+	count(p.deny) == 0 with input as {"stages": [first, second, child]}
+}

@@ -21,13 +21,13 @@ stage_label(i) := sprintf("stage %d (line %d)", [i, input.stages[i].line]) if {
 	input.stages[i].name == ""
 }
 
-# parent_stage is the earlier stage a FROM <stage> builds on.
-parent_stage(i) := p if {
-	input.stages[i].from_stage
+# parent_stage is the earlier stage a FROM <stage> builds on: the nearest
+# one of that name, as BuildKit resolves a name used twice.
+parent_stage(i) := max({p |
 	some p, s in input.stages
 	p < i
 	s.name == lower(input.stages[i].base)
-}
+}) if input.stages[i].from_stage
 
 # base_image is the image a stage ultimately starts from, following one
 # FROM <stage> hop (Rego has no recursion; chains deeper than two stages are
