@@ -23,11 +23,12 @@ stage_label(i) := sprintf("stage %d (line %d)", [i, input.stages[i].line]) if {
 
 # parent_stage is the earlier stage a FROM <stage> builds on: the nearest
 # one of that name, as BuildKit resolves a name used twice.
-parent_stage(i) := max({p |
-	some p, s in input.stages
-	p < i
-	s.name == lower(input.stages[i].base)
-}) if input.stages[i].from_stage
+parent_stage(i) := p if {
+	input.stages[i].from_stage
+	name := lower(input.stages[i].base)
+	earlier := [q | some q, s in input.stages; q < i; s.name == name]
+	p := max(earlier)
+}
 
 # base_image is the image a stage ultimately starts from, following one
 # FROM <stage> hop (Rego has no recursion; chains deeper than two stages are
