@@ -122,7 +122,10 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		data = map[string]any{}
 	}
 	e := &Engine{
-		store:   inmem.NewFromObject(data),
+		// Policies read data (parameters, the Kubernetes inventory) on
+		// every evaluation; keeping it as AST values spares a conversion
+		// of the whole inventory per document.
+		store:   inmem.NewFromObjectWithOpts(data, inmem.OptReturnASTValuesOnRead(true)),
 		checks:  checks,
 		byPkg:   map[string]*check{},
 		timeout: opts.Timeout,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/platlint/platlint/internal/model"
 )
@@ -11,6 +12,71 @@ import (
 // InventoryPath is where cross-document facts live under data:
 // data.platlint.inventory.
 var InventoryPath = storage.Path{"platlint", "inventory"}
+
+// podTemplateLabels is where each workload kind keeps its pod template's
+// labels.
+var podTemplateLabels = map[string][]string{
+	"Pod":                   {"metadata", "labels"},
+	"Deployment":            {"spec", "template", "metadata", "labels"},
+	"StatefulSet":           {"spec", "template", "metadata", "labels"},
+	"DaemonSet":             {"spec", "template", "metadata", "labels"},
+	"ReplicaSet":            {"spec", "template", "metadata", "labels"},
+	"ReplicationController": {"spec", "template", "metadata", "labels"},
+	"Job":                   {"spec", "template", "metadata", "labels"},
+	"CronJob":               {"spec", "jobTemplate", "spec", "template", "metadata", "labels"},
+}
+
+// kubernetesIndexes builds two lookups that checks across objects would
+// otherwise recompute by walking a whole namespace for every document:
+// pod_labels[ns]["key=value"] is the set of workloads (by "Kind/name")
+// whose pod template carries that label, and api_versions[ns] the set of
+// apiVersions present in the namespace.
+func kubernetesIndexes(docs []model.Document) (podLabels, apiVersions map[string]any) {
+	podLabels, apiVersions = map[string]any{}, map[string]any{}
+	for i := range docs {
+		in := docs[i].Input
+		kind, _ := in["kind"].(string)
+		api, _ := in["apiVersion"].(string)
+		meta, _ := in["metadata"].(map[string]any)
+		name, _ := meta["name"].(string)
+		ns, _ := meta["namespace"].(string)
+		versions, _ := apiVersions[ns].(map[string]any)
+		if versions == nil {
+			versions = map[string]any{}
+			apiVersions[ns] = versions
+		}
+		versions[api] = true
+		path, ok := podTemplateLabels[kind]
+		if !ok {
+			continue
+		}
+		var node any = in
+		for _, key := range path {
+			m, _ := node.(map[string]any)
+			node = m[key]
+		}
+		labels, _ := node.(map[string]any)
+		byPair, _ := podLabels[ns].(map[string]any)
+		if byPair == nil {
+			byPair = map[string]any{}
+			podLabels[ns] = byPair
+		}
+		for k, v := range labels {
+			value, ok := v.(string)
+			if !ok {
+				continue
+			}
+			pair := k + "=" + value
+			set, _ := byPair[pair].(map[string]any)
+			if set == nil {
+				set = map[string]any{}
+				byPair[pair] = set
+			}
+			set[kind+"/"+name] = true
+		}
+	}
+	return podLabels, apiVersions
+}
 
 // NeedsInventory reports whether any check reads data.platlint.inventory,
 // so that a scan only pays for the two-phase Kubernetes pass when a policy
@@ -52,7 +118,8 @@ func (e *Engine) SetInventory(ctx context.Context, docs []model.Document, comple
 		}
 		byName[name] = d.Input
 	}
-	inv := map[string]any{"kubernetes": kube, "complete": complete}
+	podLabels, apiVersions := kubernetesIndexes(docs)
+	inv := map[string]any{"kubernetes": kube, "complete": complete, "pod_labels": podLabels, "api_versions": apiVersions}
 	txn, err := e.store.NewTransaction(ctx, storage.WriteParams)
 	if err != nil {
 		return err
@@ -61,7 +128,12 @@ func (e *Engine) SetInventory(ctx context.Context, docs []model.Document, comple
 		e.store.Abort(ctx, txn)
 		return fmt.Errorf("inventory: %w", err)
 	}
-	if err := e.store.Write(ctx, txn, storage.AddOp, InventoryPath, inv); err != nil {
+	value, err := ast.InterfaceToValue(inv)
+	if err != nil {
+		e.store.Abort(ctx, txn)
+		return fmt.Errorf("inventory: %w", err)
+	}
+	if err := e.store.Write(ctx, txn, storage.AddOp, InventoryPath, value); err != nil {
 		e.store.Abort(ctx, txn)
 		return fmt.Errorf("inventory: %w", err)
 	}

@@ -69,10 +69,11 @@ func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, 
 		return nil, err
 	}
 
-	states := make([]*unitState, len(units))
 	// Checks across Kubernetes objects need every object before any is
-	// evaluated: parse those units first, publish the inventory, then
-	// evaluate everything.
+	// evaluated: a first pass parses those files and publishes the
+	// objects as the inventory. Only the objects are kept from it; the
+	// documents' source positions, most of their memory, are rebuilt when
+	// each file is parsed again for evaluation.
 	if eng.NeedsInventory() {
 		var kube []int
 		for i, u := range units {
@@ -80,13 +81,16 @@ func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, 
 				kube = append(kube, i)
 			}
 		}
+		objects := make([][]model.Document, len(kube))
 		parallel(ctx, workers, len(kube), func(j int) {
-			i := kube[j]
-			states[i] = load(root, units[i])
+			st := load(root, units[kube[j]])
+			for _, d := range st.docs {
+				objects[j] = append(objects[j], model.Document{Kind: d.Kind, Path: d.Path, Index: d.Index, Input: d.Input})
+			}
 		})
 		var docs []model.Document
-		for _, i := range kube {
-			docs = append(docs, states[i].docs...)
+		for _, o := range objects {
+			docs = append(docs, o...)
 		}
 		if err := eng.SetInventory(ctx, docs, allDirs(targets)); err != nil {
 			return nil, err
@@ -94,12 +98,7 @@ func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, 
 	}
 	results := make([]unitResult, len(units))
 	parallel(ctx, workers, len(units), func(i int) {
-		st := states[i]
-		if st == nil {
-			st = load(root, units[i])
-		}
-		results[i] = st.evaluate(ctx, eng, opts.Filter)
-		states[i] = nil
+		results[i] = load(root, units[i]).evaluate(ctx, eng, opts.Filter)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -33,7 +33,7 @@ deny contains finding if {
 	not input.spec.type == "ExternalName"
 	selector := sec.obj(object.get(input, ["spec", "selector"], null))
 	count(selector) > 0
-	count(workload_labels) > 0
+	has_workloads
 	not custom_resources
 	not matched(selector)
 	finding := {
@@ -42,28 +42,50 @@ deny contains finding if {
 	}
 }
 
-# workload_labels are the pod template labels of the namespace's workloads.
-workload_labels contains labels if {
+# The engine indexes the inventory once per scan (pod_labels, api_versions)
+# so that a Service costs lookups, not a walk of its namespace; without the
+# index (unit tests) the same facts are derived from the objects.
+index := data.platlint.inventory.pod_labels[sec.namespace] if {
+	data.platlint.inventory.pod_labels
+} else := {pair: workloads |
+	some pair in {sprintf("%s=%s", [k, v]) | some w in workloads_in_namespace; some k, v in w.labels; is_string(v)}
+	workloads := {w.id: true | some w in workloads_in_namespace; pair in {sprintf("%s=%s", [k, v]) | some k, v in w.labels; is_string(v)}}
+}
+
+workloads_in_namespace contains {"id": sprintf("%s/%s", [kind, name]), "labels": labels} if {
+	not data.platlint.inventory.pod_labels
 	some kind, path in k8s.pod_spec_paths
-	some _, w in sec.objects(kind, sec.namespace)
+	some name, w in sec.objects(kind, sec.namespace)
 	labels := sec.obj(object.get(w, labels_path(kind, path), null))
 }
+
+has_workloads if count(index) > 0
 
 labels_path("Pod", _) := ["metadata", "labels"]
 
 labels_path(kind, path) := array.concat(array.slice(path, 0, count(path) - 1), ["metadata", "labels"]) if kind != "Pod"
 
+# matched holds when one workload carries every pair of the selector.
 matched(selector) if {
-	some labels in workload_labels
-	sec.map_selects(selector, labels)
+	pairs := [sprintf("%s=%s", [k, v]) | some k, v in selector]
+	some id, _ in object.get(index, pairs[0], {})
+	every p in pairs {
+		object.get(index, [p, id], false)
+	}
 }
 
 # Objects of API groups outside Kubernetes' own (operators' custom
 # resources) may stand for pods the scan cannot see.
 custom_resources if {
+	some api, _ in api_versions
+	custom_api(api)
+}
+
+api_versions := data.platlint.inventory.api_versions[sec.namespace] if {
+	data.platlint.inventory.api_versions
+} else := {obj.apiVersion: true |
 	some _, by_ns in data.platlint.inventory.kubernetes
 	some _, obj in by_ns[sec.namespace]
-	custom_api(obj.apiVersion)
 }
 
 custom_api(api) if {
