@@ -4,6 +4,7 @@
 package model
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -105,4 +106,63 @@ func (d *Document) Locate(p string) (r Range, matched string, ok bool) {
 		i := strings.LastIndexByte(p, '/')
 		p = p[:i]
 	}
+}
+
+var pointerUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
+
+// Resolve returns the node of v that the JSON pointer p names.
+func Resolve(v any, p string) (any, bool) {
+	if p == "" {
+		return v, true
+	}
+	if p[0] != '/' {
+		return nil, false
+	}
+	for _, seg := range strings.Split(p[1:], "/") {
+		seg = pointerUnescaper.Replace(seg)
+		switch x := v.(type) {
+		case map[string]any:
+			var ok bool
+			if v, ok = x[seg]; !ok {
+				return nil, false
+			}
+		case []any:
+			i, err := strconv.Atoi(seg)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil, false
+			}
+			v = x[i]
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// CheckInput reports the first value below v whose type is outside the
+// Input contract (map[string]any, []any, string, bool, nil, json.Number),
+// with its pointer. Parsers' tests hold every document to it.
+func CheckInput(v any) error {
+	return checkInput("", v)
+}
+
+func checkInput(p string, v any) error {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if err := checkInput(Child(p, k), e); err != nil {
+				return err
+			}
+		}
+	case []any:
+		for i, e := range x {
+			if err := checkInput(Child(p, i), e); err != nil {
+				return err
+			}
+		}
+	case string, bool, nil, json.Number:
+	default:
+		return fmt.Errorf("%s: value of type %T", p, v)
+	}
+	return nil
 }

@@ -202,7 +202,9 @@ FROM ${MISSING:-busybox}:${VERSION:+v}${VERSION}
 			if len(doc.Input) != 2 || doc.Input["args"] == nil || doc.Input["stages"] == nil {
 				t.Errorf("input keys: %v", doc.Input)
 			}
-			checkTypes(t, "", doc.Input)
+			if err := model.CheckInput(doc.Input); err != nil {
+				t.Error(err)
+			}
 			for ptr, want := range tt.values {
 				got, ok := lookup(doc.Input, ptr)
 				if !ok || !reflect.DeepEqual(got, want) {
@@ -335,49 +337,14 @@ func TestExpander(t *testing.T) {
 // lookup resolves a JSON pointer without escapes in v; a last segment
 // "len" gives the length of an array.
 func lookup(v any, ptr string) (any, bool) {
-	if ptr == "" {
-		return v, true
-	}
-	for _, seg := range strings.Split(ptr[1:], "/") {
-		switch c := v.(type) {
-		case map[string]any:
-			var ok bool
-			if v, ok = c[seg]; !ok {
-				return nil, false
-			}
-		case []any:
-			if seg == "len" {
-				return len(c), true
-			}
-			var i int
-			if _, err := fmt.Sscan(seg, &i); err != nil || i < 0 || i >= len(c) {
-				return nil, false
-			}
-			v = c[i]
-		default:
-			return nil, false
+	if base, ok := strings.CutSuffix(ptr, "/len"); ok {
+		list, ok := model.Resolve(v, base)
+		if arr, isArr := list.([]any); ok && isArr {
+			return len(arr), true
 		}
+		return nil, false
 	}
-	return v, true
-}
-
-// checkTypes fails if v holds anything OPA's InterfaceToValue is not
-// promised.
-func checkTypes(t testing.TB, ptr string, v any) {
-	t.Helper()
-	switch v := v.(type) {
-	case map[string]any:
-		for k, e := range v {
-			checkTypes(t, model.Child(ptr, k), e)
-		}
-	case []any:
-		for i, e := range v {
-			checkTypes(t, model.Child(ptr, i), e)
-		}
-	case string, bool, nil, json.Number:
-	default:
-		t.Errorf("%s: value of type %T", ptr, v)
-	}
+	return model.Resolve(v, ptr)
 }
 
 // checkSpans fails if a span lies outside the file or runs backwards.

@@ -42,7 +42,9 @@ func FuzzParse(f *testing.F) {
 		}
 		if doc != nil {
 			checkSpans(t, data, doc)
-			checkTypes(t, "", doc.Input)
+			if err := model.CheckInput(doc.Input); err != nil {
+				t.Fatal(err)
+			}
 		}
 	})
 }

@@ -44,7 +44,9 @@ func FuzzParse(f *testing.F) {
 			if _, ok := d.Spans[""]; !ok {
 				t.Fatalf("document %d has no whole-object span", i)
 			}
-			checkTypes(t, "", d.Input)
+			if err := model.CheckInput(d.Input); err != nil {
+				t.Fatal(err)
+			}
 		}
 	})
 }

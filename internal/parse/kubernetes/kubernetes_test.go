@@ -366,9 +366,11 @@ data: {}
 				if d.Kind != model.KindKubernetes || d.Path != path {
 					t.Errorf("document %d: kind %q path %q", i, d.Kind, d.Path)
 				}
-				name, _ := lookup(d.Input, "/metadata/name")
+				name, _ := model.Resolve(d.Input, "/metadata/name")
 				gotDocs = append(gotDocs, fmt.Sprintf("%v/%v", d.Input["kind"], name))
-				checkTypes(t, "", d.Input)
+				if err := model.CheckInput(d.Input); err != nil {
+					t.Error(err)
+				}
 			}
 			if fmt.Sprint(gotDocs) != fmt.Sprint(tt.docs) {
 				t.Fatalf("documents %v, want %v", gotDocs, tt.docs)
@@ -397,57 +399,13 @@ data: {}
 			}
 			for i, want := range tt.values {
 				for ptr, v := range want {
-					got, ok := lookup(docs[i].Input, ptr)
+					got, ok := model.Resolve(docs[i].Input, ptr)
 					if !ok || got != v {
 						t.Errorf("doc %d: %s = %#v, want %#v", i, ptr, got, v)
 					}
 				}
 			}
 		})
-	}
-}
-
-// lookup resolves a JSON pointer without escapes in v.
-func lookup(v any, ptr string) (any, bool) {
-	if ptr == "" {
-		return v, true
-	}
-	for _, seg := range strings.Split(ptr[1:], "/") {
-		switch c := v.(type) {
-		case map[string]any:
-			var ok bool
-			if v, ok = c[seg]; !ok {
-				return nil, false
-			}
-		case []any:
-			var i int
-			if _, err := fmt.Sscan(seg, &i); err != nil || i < 0 || i >= len(c) {
-				return nil, false
-			}
-			v = c[i]
-		default:
-			return nil, false
-		}
-	}
-	return v, true
-}
-
-// checkTypes fails if v holds anything OPA's InterfaceToValue is not
-// promised.
-func checkTypes(t testing.TB, ptr string, v any) {
-	t.Helper()
-	switch v := v.(type) {
-	case map[string]any:
-		for k, e := range v {
-			checkTypes(t, model.Child(ptr, k), e)
-		}
-	case []any:
-		for i, e := range v {
-			checkTypes(t, model.Child(ptr, i), e)
-		}
-	case string, bool, nil, json.Number:
-	default:
-		t.Errorf("%s: value of type %T", ptr, v)
 	}
 }
 

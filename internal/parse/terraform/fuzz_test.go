@@ -71,7 +71,7 @@ func FuzzParse(f *testing.F) {
 			if failed[r.File] {
 				t.Errorf("span %q in failed file %s", p, r.File)
 			}
-			if _, ok := lookup(doc.Input, p); !ok {
+			if _, ok := model.Resolve(doc.Input, p); !ok {
 				t.Errorf("span %q does not resolve in Input", p)
 			}
 		}

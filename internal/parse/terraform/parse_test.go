@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -491,7 +490,7 @@ locals "named" {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := mustParse(t, tt.src)
 			for p, want := range tt.values {
-				got, ok := lookup(doc.Input, p)
+				got, ok := model.Resolve(doc.Input, p)
 				if !ok {
 					t.Errorf("%s: missing from Input", p)
 					continue
@@ -501,7 +500,7 @@ locals "named" {
 				}
 			}
 			for _, p := range tt.absent {
-				if got, ok := lookup(doc.Input, p); ok {
+				if got, ok := model.Resolve(doc.Input, p); ok {
 					t.Errorf("%s = %#v, want absent", p, got)
 				}
 			}
@@ -602,7 +601,7 @@ resource "aws_s3_bucket" "data" {
 		"/resource/aws_s3_bucket/data/bucket",
 		"/resource/aws_instance/web/ami",
 	} {
-		if _, ok := lookup(doc.Input, p); !ok {
+		if _, ok := model.Resolve(doc.Input, p); !ok {
 			t.Errorf("%s missing from Input", p)
 		}
 	}
@@ -652,10 +651,10 @@ func TestParseErrors(t *testing.T) {
 		if doc == nil {
 			t.Fatal("nil document although b_good.tf parsed")
 		}
-		if _, ok := lookup(doc.Input, "/resource/aws_s3_bucket/good/bucket"); !ok {
+		if _, ok := model.Resolve(doc.Input, "/resource/aws_s3_bucket/good/bucket"); !ok {
 			t.Error("resource of the good file missing")
 		}
-		if _, ok := lookup(doc.Input, "/resource/aws_s3_bucket/bad"); ok {
+		if _, ok := model.Resolve(doc.Input, "/resource/aws_s3_bucket/bad"); ok {
 			t.Error("resource of the broken file present")
 		}
 		if f := doc.Spans[""].File; f != "m/b_good.tf" {
@@ -712,7 +711,7 @@ func TestParsePanic(t *testing.T) {
 	if doc == nil {
 		t.Fatal("nil document")
 	}
-	if _, ok := lookup(doc.Input, "/locals/a"); !ok {
+	if _, ok := model.Resolve(doc.Input, "/locals/a"); !ok {
 		t.Error("locals of ok.tf missing")
 	}
 }
@@ -755,34 +754,6 @@ func mustParse(t *testing.T, src string) *model.Document {
 		t.Fatal(err)
 	}
 	return doc
-}
-
-var pointerUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
-
-// lookup resolves the JSON pointer p in v.
-func lookup(v any, p string) (any, bool) {
-	if p == "" {
-		return v, true
-	}
-	for _, seg := range strings.Split(p[1:], "/") {
-		seg = pointerUnescaper.Replace(seg)
-		switch x := v.(type) {
-		case map[string]any:
-			var ok bool
-			if v, ok = x[seg]; !ok {
-				return nil, false
-			}
-		case []any:
-			i, err := strconv.Atoi(seg)
-			if err != nil || i < 0 || i >= len(x) {
-				return nil, false
-			}
-			v = x[i]
-		default:
-			return nil, false
-		}
-	}
-	return v, true
 }
 
 // checkPlain reports a value below v of a type outside the Input contract,
