@@ -212,7 +212,17 @@ func (e *Engine) compile(extra map[string]*ast.Module, skip ...ast.StageID) (*as
 // policies pass them in CI (their Rego tests compile with every check) and
 // custom policies pass them when New compiles them on their own. Type
 // checking is most of a compile's cost.
-var trustedStages = []ast.StageID{ast.StageCheckTypes, ast.StageCheckUnusedImports, ast.StageCheckDeprecatedBuiltins}
+var trustedStages = []ast.StageID{
+	ast.StageCheckTypes,
+	ast.StageCheckUnusedImports,
+	ast.StageCheckDeprecatedBuiltins,
+	ast.StageCheckRecursion,
+	ast.StageCheckRuleConflicts,
+	ast.StageCheckUndefinedFuncs,
+	ast.StageCheckKeywordOverrides,
+	ast.StageCheckDuplicateImports,
+	ast.StageCheckVoidCalls,
+}
 
 func (e *Engine) newCompiler() *ast.Compiler {
 	return ast.NewCompiler().
