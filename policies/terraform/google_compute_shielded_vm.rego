@@ -44,7 +44,7 @@ deny contains finding if {
 }
 
 # The first explicitly disabled flag, else the block, else the resource.
-shielded_path(type, name, r, cfg, off) := ["resource", type, name, "shielded_instance_config", 0, explicit[0]] if {
+shielded_path(type, name, _, cfg, off) := ["resource", type, name, "shielded_instance_config", 0, explicit[0]] if {
 	explicit := [f | some f in sort(off); f in object.keys(cfg)]
 	count(explicit) > 0
 }
@@ -54,4 +54,4 @@ shielded_path(type, name, r, cfg, off) := ["resource", type, name, "shielded_ins
 	is_object(r.shielded_instance_config[0])
 }
 
-shielded_path(type, name, r, cfg, off) := ["resource", type, name] if not is_object(object.get(r, ["shielded_instance_config", 0], null))
+shielded_path(type, name, r, _, _) := ["resource", type, name] if not is_object(object.get(r, ["shielded_instance_config", 0], null))

@@ -37,11 +37,11 @@ deny contains finding if {
 	}
 }
 
-private_path(name, r, cfg) := ["resource", "google_container_cluster", name, "private_cluster_config", 0, "enable_private_nodes"] if "enable_private_nodes" in object.keys(cfg)
+private_path(name, _, cfg) := ["resource", "google_container_cluster", name, "private_cluster_config", 0, "enable_private_nodes"] if "enable_private_nodes" in object.keys(cfg)
 
 private_path(name, r, cfg) := ["resource", "google_container_cluster", name, "private_cluster_config", 0] if {
 	not "enable_private_nodes" in object.keys(cfg)
 	is_object(r.private_cluster_config[0])
 }
 
-private_path(name, r, cfg) := ["resource", "google_container_cluster", name] if not is_object(object.get(r, ["private_cluster_config", 0], null))
+private_path(name, r, _) := ["resource", "google_container_cluster", name] if not is_object(object.get(r, ["private_cluster_config", 0], null))

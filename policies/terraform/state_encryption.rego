@@ -39,7 +39,7 @@ encrypt_path(i, s3) := ["terraform", i, "backend", "s3"] if not "encrypt" in obj
 
 deny contains finding if {
 	some i, t in input.terraform
-	t.backend["local"]
+	t.backend.local
 	finding := {
 		"msg": "backend \"local\" keeps the state unencrypted on local disk",
 		"path": ["terraform", i, "backend", "local"],

@@ -41,7 +41,7 @@ locks(s3) if {
 
 deny contains finding if {
 	some i, t in input.terraform
-	t.backend["local"]
+	t.backend.local
 	finding := {
 		"msg": "backend \"local\" cannot lock the state across machines",
 		"path": ["terraform", i, "backend", "local"],
