@@ -104,3 +104,13 @@ func TestPolicyDocsUpToDate(t *testing.T) {
 		t.Fatal("docs/policies.md is stale: run make docs and commit the result")
 	}
 }
+
+// TestRulesNameWhatTheyApplyTo keeps custom.resources filled in, the
+// "applies to" of the generated docs.
+func TestRulesNameWhatTheyApplyTo(t *testing.T) {
+	for _, r := range bundledEngine(t).Rules() {
+		if len(r.Resources) == 0 {
+			t.Errorf("%s: METADATA has no custom.resources", r.ID)
+		}
+	}
+}

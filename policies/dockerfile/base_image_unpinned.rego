@@ -13,6 +13,7 @@
 #   severity: medium
 #   rationale: Unpinned bases make builds unreproducible and pull in unreviewed upstream changes.
 #   input: dockerfile
+#   resources: [FROM]
 #   tags: [docker, supply-chain]
 #   remediation: Pin a version tag (FROM alpine:3.20) or, better, a digest (FROM alpine:3.20@sha256:...).
 package platlint.dockerfile.base_image_unpinned

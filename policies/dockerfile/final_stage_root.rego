@@ -14,6 +14,7 @@
 #   severity: high
 #   rationale: Root in the container turns most application bugs into full container compromise and eases escapes.
 #   input: dockerfile
+#   resources: [FROM, USER]
 #   tags: [docker, least-privilege]
 #   remediation: >-
 #     Add USER 65532:65532 (or a named unprivileged user created in the image) at the end of the

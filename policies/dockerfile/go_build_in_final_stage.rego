@@ -12,6 +12,7 @@
 #   severity: medium
 #   rationale: It does not open a hole by itself, but it ships compilers and sources an attacker can use.
 #   input: dockerfile
+#   resources: [FROM, RUN]
 #   tags: [docker, go, image-size]
 #   remediation: >-
 #     Build in a builder stage and copy only the binary into a minimal final image:
