@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/platlint/platlint/internal/goldentest"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -145,19 +145,7 @@ func TestGolden(t *testing.T) {
 			if format == "text" || format == "github" {
 				golden += ".txt"
 			}
-			if *update {
-				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/platlint -run TestGolden -update)", err)
-			}
-			if string(want) != out {
-				t.Fatalf("%s report differs from %s (run with -update after checking the diff):\n%s", format, golden, firstDiff(string(want), out))
-			}
+			goldentest.Check(t, golden, []byte(out))
 		})
 	}
 }
@@ -176,23 +164,6 @@ func validateSARIF(t *testing.T, doc []byte) {
 	if err := schema.Validate(v); err != nil {
 		t.Fatalf("SARIF does not match the 2.1.0 schema: %v", err)
 	}
-}
-
-func firstDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range max(len(al), len(bl)) {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
-		}
-	}
-	return ""
 }
 
 // TestEveryRuleFiresOnExamples keeps examples/ honest: each rule of the

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/platlint/platlint/internal/goldentest"
 )
 
 // These tests hold the SARIF of examples/ to what GitHub code scanning
@@ -174,7 +176,7 @@ func TestSARIFExamples(t *testing.T) {
 
 	t.Run("deterministic", func(t *testing.T) {
 		if again, _ := scanSARIF(t, target); !bytes.Equal(raw, again) {
-			t.Fatalf("two scans of examples/ wrote different SARIF:\n%s", firstDiff(string(raw), string(again)))
+			t.Fatalf("two scans of examples/ wrote different SARIF:\n%s", goldentest.FirstDiff(raw, again))
 		}
 		if bytes.Contains(raw, []byte("null")) {
 			t.Error("the SARIF holds a null, which GitHub rejects")

@@ -1,18 +1,14 @@
 package dockerfile
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/platlint/platlint/internal/goldentest"
 	"github.com/platlint/platlint/internal/model"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the parser's output")
 
 type goldenFile struct {
 	Input  map[string]any         `json:"input"`
@@ -45,25 +41,7 @@ func TestGolden(t *testing.T) {
 			if doc != nil {
 				out.Input, out.Spans = doc.Input, doc.Spans
 			}
-			got, err := json.MarshalIndent(out, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(file, filepath.Ext(file)) + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", golden, got)
-			}
+			goldentest.JSON(t, strings.TrimSuffix(file, filepath.Ext(file))+".golden.json", out)
 		})
 	}
 }

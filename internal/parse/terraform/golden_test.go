@@ -1,19 +1,14 @@
 package terraform
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/platlint/platlint/internal/goldentest"
 	"github.com/platlint/platlint/internal/model"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current output")
 
 // golden is what a golden file holds for one testdata/*.tf file, parsed as
 // a module of its own.
@@ -31,46 +26,9 @@ func TestGolden(t *testing.T) {
 			if doc != nil {
 				g.Input, g.Spans = doc.Input, doc.Spans
 			}
-			// encoding/json sorts map keys, so the output is deterministic.
-			got, err := json.MarshalIndent(g, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			path := filepath.Join("testdata", strings.TrimSuffix(src.Path, ".tf")+".golden.json")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", path, firstDiff(got, want))
-			}
+			goldentest.JSON(t, filepath.Join("testdata", strings.TrimSuffix(src.Path, ".tf")+".golden.json"), g)
 		})
 	}
-}
-
-// firstDiff shows the first line where got and want differ.
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + strconv.Itoa(i+1) + ":\n got: " + gl + "\nwant: " + wl
-		}
-	}
-	return ""
 }
 
 // testdataSources reads testdata/*.tf, each named by its base name.

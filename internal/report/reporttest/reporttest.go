@@ -5,18 +5,12 @@
 package reporttest
 
 import (
-	"bytes"
-	"flag"
-	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/platlint/platlint/internal/goldentest"
 	"github.com/platlint/platlint/internal/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the current output")
 
 // Report returns a new, sorted report that exercises every feature a writer
 // has to handle: several files and input kinds, all four severities, an
@@ -221,38 +215,5 @@ func Empty() *model.Report {
 // test runs with -update.
 func Golden(t testing.TB, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run the test with -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run with -update if the change is intended):\n%s", path, diff(want, got))
-	}
-}
-
-// diff describes the first line where want and got differ; golden files are
-// small enough that one line of context finds the problem.
-func diff(want, got []byte) string {
-	wl := strings.Split(string(want), "\n")
-	gl := strings.Split(string(got), "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g || i >= len(wl) || i >= len(gl) {
-			return fmt.Sprintf("line %d:\n want %q\n  got %q", i+1, w, g)
-		}
-	}
-	return "(no line differs)"
+	goldentest.Check(t, filepath.Join("testdata", name), got)
 }
