@@ -231,6 +231,51 @@ func (e *Engine) newCompiler() *ast.Compiler {
 		WithEnablePrintStatements(false)
 }
 
+// Restrict limits a kind, before it is prepared, to the checks that can
+// apply to the given resource types (see ResourceTypes): checks whose
+// custom.resources meet them, checks that declare none, and every custom
+// check. A small scan (a pre-commit run) then compiles a handful of
+// policies instead of the kind's whole catalogue. It must be called before
+// Prepare or Evaluate for that kind, and not concurrently with them.
+func (e *Engine) Restrict(k model.Kind, types []string) error {
+	st := e.kinds[k]
+	if st == nil {
+		return nil
+	}
+	present := map[string]bool{}
+	for _, t := range types {
+		present[t] = true
+	}
+	var keep []check
+	pkgs := map[string]bool{}
+	for _, ch := range e.checks {
+		if ch.rule.Input != k {
+			continue
+		}
+		applies := ch.rule.Custom || len(ch.rule.Resources) == 0
+		for _, r := range ch.rule.Resources {
+			applies = applies || present[r]
+		}
+		if applies {
+			keep = append(keep, ch)
+			pkgs[ch.pkg] = true
+		}
+	}
+	router, err := routerModule(k, keep)
+	if err != nil {
+		return err
+	}
+	st.router = router
+	policies := st.policies[:0:0]
+	for _, pf := range st.policies {
+		if pkgs[packagePath(pf.header)] {
+			policies = append(policies, pf)
+		}
+	}
+	st.policies = policies
+	return nil
+}
+
 // Prepare compiles the policies of the given kinds, concurrently. Scans
 // call it with the kinds they found, so compile errors surface before any
 // evaluation; Evaluate prepares a kind on demand otherwise.

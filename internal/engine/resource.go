@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/platlint/platlint/internal/model"
 )
@@ -159,4 +160,50 @@ func jsonInt(v any) int {
 		return n
 	}
 	return 0
+}
+
+// ResourceTypes lists what a document holds in the vocabulary of the rules'
+// custom.resources: Terraform resource and data source types plus
+// "backend.NAME" and "provider.NAME"; a Kubernetes object's kind; the
+// instructions of a Dockerfile in upper case.
+func ResourceTypes(doc *model.Document) []string {
+	var out []string
+	switch doc.Kind {
+	case model.KindTerraform:
+		for _, section := range []string{"resource", "data"} {
+			byType, _ := doc.Input[section].(map[string]any)
+			for t := range byType {
+				out = append(out, t)
+			}
+		}
+		blocks, _ := doc.Input["terraform"].([]any)
+		for _, b := range blocks {
+			body, _ := b.(map[string]any)
+			backends, _ := body["backend"].(map[string]any)
+			for name := range backends {
+				out = append(out, "backend."+name)
+			}
+		}
+		providers, _ := doc.Input["provider"].(map[string]any)
+		for name := range providers {
+			out = append(out, "provider."+name)
+		}
+	case model.KindKubernetes:
+		if kind, ok := doc.Input["kind"].(string); ok {
+			out = append(out, kind)
+		}
+	case model.KindDockerfile:
+		stages, _ := doc.Input["stages"].([]any)
+		for _, s := range stages {
+			st, _ := s.(map[string]any)
+			ins, _ := st["instructions"].([]any)
+			for _, i := range ins {
+				in, _ := i.(map[string]any)
+				if cmd, ok := in["cmd"].(string); ok {
+					out = append(out, strings.ToUpper(cmd))
+				}
+			}
+		}
+	}
+	return out
 }

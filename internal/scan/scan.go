@@ -20,6 +20,10 @@ import (
 	"github.com/platlint/platlint/internal/parse"
 )
 
+// smallScan is the most units a scan may have to compile only the
+// policies its resources need; pre-commit passes a handful of files.
+const smallScan = 32
+
 // MaxFileSize is the largest file platlint reads. Infrastructure files are
 // small; anything larger is generated or data and would only cost memory.
 const MaxFileSize = 8 << 20
@@ -58,7 +62,28 @@ func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, 
 		workers = runtime.GOMAXPROCS(0)
 	}
 
-	// Compile only the policies of the kinds present, all at once.
+	// A small scan (a pre-commit run, a few files) is parsed before any
+	// policy is compiled, so that only the policies for the resources it
+	// holds are: compiling the whole catalogue would cost more than the
+	// scan itself. A large scan meets every resource type anyway.
+	var states unitStates
+	if len(units) <= smallScan {
+		states = make(unitStates, len(units))
+		parallel(ctx, workers, len(units), func(i int) { states[i] = load(root, units[i]) })
+		present := map[model.Kind][]string{}
+		for _, st := range states {
+			for i := range st.docs {
+				d := &st.docs[i]
+				present[d.Kind] = append(present[d.Kind], engine.ResourceTypes(d)...)
+			}
+		}
+		for _, k := range model.Kinds {
+			if err := eng.Restrict(k, present[k]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Compile the policies of the kinds present, all at once.
 	var kinds []model.Kind
 	for _, k := range model.Kinds {
 		if slices.ContainsFunc(units, func(u discover.Unit) bool { return u.Kind == k }) {
@@ -83,7 +108,10 @@ func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, 
 		}
 		objects := make([][]model.Document, len(kube))
 		parallel(ctx, workers, len(kube), func(j int) {
-			st := load(root, units[kube[j]])
+			st := states.get(kube[j])
+			if st == nil {
+				st = load(root, units[kube[j]])
+			}
 			for _, d := range st.docs {
 				objects[j] = append(objects[j], model.Document{Kind: d.Kind, Path: d.Path, Index: d.Index, Input: d.Input})
 			}
@@ -98,7 +126,11 @@ func Run(ctx context.Context, eng *engine.Engine, opts Options) (*model.Report, 
 	}
 	results := make([]unitResult, len(units))
 	parallel(ctx, workers, len(units), func(i int) {
-		results[i] = load(root, units[i]).evaluate(ctx, eng, opts.Filter)
+		st := states.get(i)
+		if st == nil {
+			st = load(root, units[i])
+		}
+		results[i] = st.evaluate(ctx, eng, opts.Filter)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -150,6 +182,17 @@ type unitResult struct {
 	findings []model.Finding
 	errors   []model.EvalError
 	files    int
+}
+
+// unitStates holds the units of a small scan, parsed up front; nil for a
+// large scan, whose units are parsed when evaluated.
+type unitStates []*unitState
+
+func (s unitStates) get(i int) *unitState {
+	if s == nil {
+		return nil
+	}
+	return s[i]
 }
 
 // unitState is a unit read and parsed, waiting for evaluation.

@@ -17,7 +17,7 @@
 #   severity: low
 #   rationale: It affects recovery from hangs outside Kubernetes, not security.
 #   input: dockerfile
-#   resources: [HEALTHCHECK]
+#   resources: [EXPOSE, HEALTHCHECK]
 #   tags: [docker, reliability]
 #   remediation: >-
 #     Add a check the image can run, e.g.
