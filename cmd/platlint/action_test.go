@@ -107,7 +107,7 @@ var actionInputFlags = map[string]string{
 	"policy":       "policy",
 	"fail-on":      "fail-on",
 	"format":       "format",
-	"sarif-file":   "output",
+	"sarif-file":   "report",
 	"upload-sarif": "",
 }
 
@@ -180,9 +180,9 @@ func TestActionInputsAreCLIFlags(t *testing.T) {
 			t.Errorf("actionInputFlags lists %q, which action.yml does not declare", name)
 		}
 	}
-	// The SARIF file is written with --format sarif --output.
-	if !regexp.MustCompile(`--format sarif --output "\$\w+"`).MatchString(scanStep.Run) {
-		t.Error(`the scan step does not write the SARIF file with --format sarif --output "$FILE"`)
+	// The SARIF file is written by the same scan, with --report sarif:FILE.
+	if !regexp.MustCompile(`--report "sarif:\$\w+"`).MatchString(scanStep.Run) {
+		t.Error(`the scan step does not write the SARIF file with --report "sarif:$FILE"`)
 	}
 }
 
@@ -297,19 +297,24 @@ func TestActionScanStep(t *testing.T) {
 	dir := t.TempDir()
 	fake := filepath.Join(dir, "platlint")
 	// The stand-in writes its arguments, separated by US (\037), one run a
-	// line, and a canned SARIF log for --output: three results, one of
-	// them suppressed.
+	// line; for --report sarif:FILE a canned SARIF log (three results, one
+	// of them suppressed), for --report github:FILE an annotation, and the
+	// same annotation on stdout for --format github.
 	writeExec(t, fake, `#!/usr/bin/env bash
 printf '%s\037' "$@" >> "$FAKE_LOG"; echo >> "$FAKE_LOG"
-out=
 while [ $# -gt 0 ]; do
-  case $1 in --output) out=$2; shift ;; --) break ;; esac
+  case $1 in
+    --report)
+      case $2 in
+        sarif:*) printf '%s' '{"version":"2.1.0","runs":[{"results":[{"ruleId":"A"},{"ruleId":"B","suppressions":[{"kind":"external"}]},{"ruleId":"C","suppressions":[]}]},{"tool":{}}]}' > "${2#sarif:}" ;;
+        github:*) echo "::warning file=x.tf,line=1::fake" > "${2#github:}" ;;
+      esac
+      shift ;;
+    --format) [ "$2" = github ] && echo "::warning file=x.tf,line=1::fake"; shift ;;
+    --) break ;;
+  esac
   shift
 done
-if [ -n "$out" ]; then
-  printf '%s' '{"version":"2.1.0","runs":[{"results":[{"ruleId":"A"},{"ruleId":"B","suppressions":[{"kind":"external"}]},{"ruleId":"C","suppressions":[]}]},{"tool":{}}]}' > "$out"
-fi
-echo "::warning file=x.tf,line=1::fake"
 exit "$FAKE_EXIT"
 `)
 
@@ -329,9 +334,7 @@ exit "$FAKE_EXIT"
 			inputs: map[string]string{},
 			exit:   "1",
 			wantRuns: []string{
-				"--fail-on low --format text -- .",
-				"--fail-on low --format github -- .",
-				"--fail-on low --format sarif --output RUNNER_TEMP/platlint.sarif -- .",
+				"--fail-on low --format text --report sarif:RUNNER_TEMP/platlint.sarif --report github:RUNNER_TEMP/platlint-annotations.txt -- .",
 			},
 			wantOut: map[string]string{"sarif-file": "RUNNER_TEMP/platlint.sarif", "findings": "2", "exit-code": "1"},
 		},
@@ -348,8 +351,7 @@ exit "$FAKE_EXIT"
 			exit:   "0",
 			hideJQ: true,
 			wantRuns: []string{
-				"--fail-on high --config ci/platlint.yaml --policy policies/acme --policy extra.rego --format github -- examples|dir with spaces",
-				"--fail-on high --config ci/platlint.yaml --policy policies/acme --policy extra.rego --format sarif --output " + sarifPath + " -- examples|dir with spaces",
+				"--fail-on high --config ci/platlint.yaml --policy policies/acme --policy extra.rego --format github --report sarif:" + sarifPath + " -- examples|dir with spaces",
 			},
 			wantOut: map[string]string{"sarif-file": sarifPath, "findings": "2", "exit-code": "0"},
 		},
@@ -357,7 +359,7 @@ exit "$FAKE_EXIT"
 			name:     "platlint error",
 			inputs:   map[string]string{"format": "json"},
 			exit:     "2",
-			wantRuns: []string{"--fail-on low --format json -- ."},
+			wantRuns: []string{"--fail-on low --format json --report sarif:RUNNER_TEMP/platlint.sarif --report github:RUNNER_TEMP/platlint-annotations.txt -- ."},
 			wantOut:  map[string]string{},
 			wantCode: 2,
 		},

@@ -153,3 +153,26 @@ func write(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+func TestExtraReportsComeFromTheSameScan(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "src", "Dockerfile"), "FROM alpine\n")
+	sarifPath, jsonPath := filepath.Join(dir, "out.sarif"), filepath.Join(dir, "out.json")
+	text, _, code := runCLI(t, "--no-color", "--report", "sarif:"+sarifPath, "--report", "json:"+jsonPath, filepath.Join(dir, "src"))
+	if code != exitFindings || !strings.Contains(text, "PL-DF-003") {
+		t.Fatalf("exit %d, text report:\n%s", code, text)
+	}
+	sarifOut, _, _ := runCLI(t, "--format", "sarif", filepath.Join(dir, "src"))
+	jsonOut, _, _ := runCLI(t, "--format", "json", filepath.Join(dir, "src"))
+	for path, want := range map[string]string{sarifPath: sarifOut, jsonPath: jsonOut} {
+		got, err := os.ReadFile(path)
+		if err != nil || string(got) != want {
+			t.Errorf("%s differs from the same report written alone (%v)", path, err)
+		}
+	}
+	for _, bad := range []string{"sarif", "xml:out.xml", "sarif:"} {
+		if _, _, code := runCLI(t, "--report", bad, filepath.Join(dir, "src")); code != exitError {
+			t.Errorf("--report %q: exit %d, want 2", bad, code)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/platlint/platlint/internal/baseline"
@@ -27,6 +28,7 @@ import (
 type scanFlags struct {
 	format         string
 	output         string
+	reports        []string
 	policies       []string
 	data           []string
 	config         string
@@ -44,6 +46,7 @@ func (f *scanFlags) register(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	fs.StringVar(&f.format, "format", "text", "report format: text, json, sarif or github")
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
+	fs.StringArrayVar(&f.reports, "report", nil, "also write a report in another format, as FORMAT:FILE (e.g. sarif:platlint.sarif), from the same scan (repeatable)")
 	fs.StringArrayVar(&f.policies, "policy", nil, "extra Rego policy file or directory, loaded beside the bundled ones (repeatable)")
 	fs.StringArrayVar(&f.data, "data", nil, "JSON or YAML file exposed to policies under data (repeatable)")
 	fs.StringVar(&f.config, "config", "", "configuration file (default: .platlint.yaml in the scanned root or a parent)")
@@ -149,6 +152,10 @@ func runScan(cmd *cobra.Command, args []string, f *scanFlags) error {
 	if err != nil {
 		return err
 	}
+	extra, err := parseReports(f.reports)
+	if err != nil {
+		return err
+	}
 	data, err := config.LoadData(append(append([]string{}, cfg.Data...), f.data...))
 	if err != nil {
 		return err
@@ -200,22 +207,15 @@ func runScan(cmd *cobra.Command, args []string, f *scanFlags) error {
 		quiet:          f.quiet,
 		showSuppressed: f.showSuppressed,
 	}
-	if f.output != "" {
-		file, err := os.Create(f.output)
-		if err != nil {
+	for _, r := range extra {
+		if err := writeFile(r.path, r.write, rep, writeOptions{quiet: f.quiet, showSuppressed: f.showSuppressed}); err != nil {
 			return err
 		}
-		bw := bufio.NewWriter(file)
+	}
+	if f.output != "" {
 		opts.color = false
-		err = write(bw, rep, opts)
-		if err == nil {
-			err = bw.Flush()
-		}
-		if cerr := file.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("write %s: %w", f.output, err)
+		if err := writeFile(f.output, write, rep, opts); err != nil {
+			return err
 		}
 	} else {
 		bw := bufio.NewWriter(out)
@@ -228,6 +228,48 @@ func runScan(cmd *cobra.Command, args []string, f *scanFlags) error {
 	}
 	if rep.Failing(threshold) > 0 {
 		return errFindings
+	}
+	return nil
+}
+
+// extraReport is a --report FORMAT:FILE.
+type extraReport struct {
+	path  string
+	write writeFunc
+}
+
+func parseReports(specs []string) ([]extraReport, error) {
+	var out []extraReport
+	for _, spec := range specs {
+		format, path, ok := strings.Cut(spec, ":")
+		if !ok || path == "" {
+			return nil, fmt.Errorf("--report %q: want FORMAT:FILE, e.g. sarif:platlint.sarif", spec)
+		}
+		write, err := writerFor(format)
+		if err != nil {
+			return nil, fmt.Errorf("--report %q: %w", spec, err)
+		}
+		out = append(out, extraReport{path: path, write: write})
+	}
+	return out, nil
+}
+
+// writeFile writes one report to path, buffered.
+func writeFile(path string, write writeFunc, rep *model.Report, opts writeOptions) error {
+	file, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(file)
+	err = write(bw, rep, opts)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := file.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
 }
