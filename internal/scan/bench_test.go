@@ -2,8 +2,10 @@ package scan_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -59,6 +61,33 @@ func BenchmarkSingleFile(b *testing.B) {
 		eng := newEngine(b)
 		if _, err := scan.Run(context.Background(), eng, scan.Options{Targets: []string{file}}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLargeTerraformModule scans one module of 2,000 buckets, each
+// with its companion resources: rules that relate resources must index them
+// rather than compare every pair.
+func BenchmarkLargeTerraformModule(b *testing.B) {
+	dir := b.TempDir()
+	var src strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&src, "resource \"aws_s3_bucket\" \"b%d\" {\n  bucket = \"acme-%d\"\n}\n", i, i)
+		for _, companion := range []string{"public_access_block", "versioning", "logging", "policy", "server_side_encryption_configuration"} {
+			fmt.Fprintf(&src, "resource \"aws_s3_bucket_%s\" \"b%d\" {\n  bucket = aws_s3_bucket.b%d.id\n}\n", companion, i, i)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(src.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	eng := newEngine(b)
+	for b.Loop() {
+		rep, err := scan.Run(context.Background(), eng, scan.Options{Targets: []string{dir}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(rep.Errors) > 0 {
+			b.Fatalf("evaluation errors: %v", rep.Errors[0])
 		}
 	}
 }

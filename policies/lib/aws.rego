@@ -275,21 +275,53 @@ full_wildcard(v) if v in {"*", "*:*"}
 # aws_s3_bucket.name: they name the bucket by reference or by its literal
 # name, or by an expression platlint cannot resolve (for_each over buckets,
 # a variable), which might be this bucket.
-bucket_companions(type, name, bucket) := {cname |
-	some cname, c in object.get(input.resource, type, {})
-	may_target_bucket(object.get(c, "bucket", null), name, bucket)
-}
+bucket_companions(type, name, bucket) := {cname | some cname, _ in certain_companions(type, name, bucket)} | object.get(unknown_companions, type, set())
 
 # certain_companions maps the names of the resources of type that certainly
 # name aws_s3_bucket.name (by reference or literal name) to their bodies.
-certain_companions(type, name, bucket) := {cname: c |
-	some cname, c in object.get(input.resource, type, {})
-	tf.targets_bucket(object.get(c, "bucket", null), name, bucket)
+certain_companions(type, name, bucket) := object.union(
+	object.get(companions_by_reference, [type, name], {}),
+	object.get(companions_by_literal, [type, literal_name(bucket)], {}),
+)
+
+literal_name(bucket) := bucket.bucket if {
+	is_string(bucket.bucket)
+	not tf.is_reference(bucket.bucket)
+} else := ""
+
+# The companions of every bucket are indexed once per evaluation: a module
+# with thousands of buckets and companions then costs lookups, not a scan of
+# every companion for every bucket.
+#
+# companions_by_reference[type][bucket][companion] is a companion that names
+# aws_s3_bucket.bucket by reference.
+companions_by_reference[type][bname][cname] := c if {
+	some type, by_name in input.resource
+	startswith(type, "aws_s3_bucket_")
+	some cname, c in by_name
+	some bname in tf.mentioned(object.get(c, "bucket", null), "aws_s3_bucket")
 }
 
-may_target_bucket(v, name, bucket) if tf.targets_bucket(v, name, bucket)
+# companions_by_literal[type][bucket name][companion] names the bucket by
+# its literal name.
+companions_by_literal[type][lname][cname] := c if {
+	some type, by_name in input.resource
+	startswith(type, "aws_s3_bucket_")
+	some cname, c in by_name
+	lname := object.get(c, "bucket", null)
+	is_string(lname)
+	lname != ""
+	not tf.is_reference(lname)
+}
 
-may_target_bucket(v, _, _) if {
+# unknown_companions[type] are the companions whose bucket is computed from
+# something other than a bucket of the module (for_each, a variable): they
+# may name any bucket.
+unknown_companions[type] contains cname if {
+	some type, by_name in input.resource
+	startswith(type, "aws_s3_bucket_")
+	some cname, c in by_name
+	v := object.get(c, "bucket", null)
 	tf.is_reference(v)
 	not names_a_bucket(v)
 }
@@ -297,8 +329,8 @@ may_target_bucket(v, _, _) if {
 # names_a_bucket holds when v refers to some aws_s3_bucket of the module,
 # so that it cannot be an unknown bucket.
 names_a_bucket(v) if {
-	some other, _ in input.resource.aws_s3_bucket
-	tf.refers_to(v, "aws_s3_bucket", other)
+	some other in tf.mentioned(v, "aws_s3_bucket")
+	input.resource.aws_s3_bucket[other]
 }
 
 # ---------------------------------------------------------------------------

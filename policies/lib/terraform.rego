@@ -20,6 +20,16 @@ refers_to(v, type, name) if {
 	regex.match(pattern, v)
 }
 
+# mentioned is the set of names of resources of the type that the
+# expression v mentions: "${aws_vpc.main.id}" mentions {"main"} of
+# "aws_vpc". Rules that match many resources against many companions
+# gather these sets once instead of testing every pair with refers_to.
+mentioned(v, type) := {m[1] |
+	is_string(v)
+	pattern := sprintf(`(?:^|[^A-Za-z0-9_.\-])%s\.([A-Za-z0-9_\-]+)`, [escape(type)])
+	some m in regex.find_all_string_submatch_n(pattern, v, -1)
+}
+
 # escape quotes the regular-expression metacharacters Terraform names can
 # hold (dots in "data.x", dashes in names).
 escape(s) := replace(replace(s, ".", `\.`), "-", `\-`)

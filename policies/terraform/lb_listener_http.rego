@@ -64,8 +64,8 @@ plain_http(l) if {
 # lb_of is the load balancer of the module the listener is attached to.
 lb_of(l) := lb if {
 	some type in lb_types
-	some name, lb in input.resource[type]
-	tf.refers_to(l.load_balancer_arn, type, name)
+	some name in tf.mentioned(l.load_balancer_arn, type)
+	lb := input.resource[type][name]
 }
 
 application_lb(l) if object.get(lb_of(l), "load_balancer_type", "application") == "application"
@@ -95,10 +95,15 @@ fixed_response_only(type, name, l) if {
 	not has_rules(type, name)
 }
 
-has_rules(type, name) if {
+has_rules(type, name) if name in ruled_listeners[type]
+
+# ruled_listeners[type] are the listeners of that type that listener rules
+# name, gathered once.
+ruled_listeners[type] contains name if {
 	some rule_type in ["aws_lb_listener_rule", "aws_alb_listener_rule"]
 	some rule in input.resource[rule_type]
-	tf.refers_to(rule.listener_arn, type, name)
+	some type in listener_types
+	some name in tf.mentioned(rule.listener_arn, type)
 }
 
 protocol_path(type, name, l) := ["resource", type, name, "protocol"] if "protocol" in object.keys(l)

@@ -74,15 +74,34 @@ log_targets contains v if {
 	v := l.bucket
 }
 
-log_destination(name, bucket) if {
+# The buckets log_targets and log-delivery ACLs name, gathered once so a
+# module with many buckets costs lookups.
+logged_names contains n if {
 	some v in log_targets
-	tf.targets_bucket(v, name, bucket)
+	some n in tf.mentioned(v, "aws_s3_bucket")
 }
 
-log_destination(_, bucket) if bucket.acl == "log-delivery-write"
-
-log_destination(name, bucket) if {
+logged_names contains n if {
 	some a in input.resource.aws_s3_bucket_acl
 	a.acl == "log-delivery-write"
-	tf.targets_bucket(a.bucket, name, bucket)
+	some n in tf.mentioned(a.bucket, "aws_s3_bucket")
 }
+
+logged_literals contains v if {
+	some v in log_targets
+	is_string(v)
+	not tf.is_reference(v)
+}
+
+logged_literals contains a.bucket if {
+	some a in input.resource.aws_s3_bucket_acl
+	a.acl == "log-delivery-write"
+	is_string(a.bucket)
+	not tf.is_reference(a.bucket)
+}
+
+log_destination(name, _) if name in logged_names
+
+log_destination(_, bucket) if bucket.bucket in logged_literals
+
+log_destination(_, bucket) if bucket.acl == "log-delivery-write"

@@ -71,8 +71,11 @@ deny contains finding if {
 	}
 }
 
-attached_to_bucket(name) if {
+attached_to_bucket(name) if name in attached_documents
+
+# The policy documents bucket policies use, gathered once.
+attached_documents contains name if {
 	some type in ["aws_s3_bucket_policy", "aws_s3_bucket"]
 	some r in input.resource[type]
-	tf.refers_to(r.policy, "data.aws_iam_policy_document", name)
+	some name in tf.mentioned(r.policy, "data.aws_iam_policy_document")
 }

@@ -35,19 +35,34 @@ deny contains finding if {
 	}
 }
 
-has_block(name, bucket) if {
+# The buckets the access blocks name, gathered once so that a module with
+# thousands of buckets costs lookups, not a scan of every block per bucket:
+# by reference (aws_s3_bucket.NAME...) and by literal bucket name.
+referenced_names contains name if {
 	some b in blocks
-	tf.targets_bucket(b.bucket, name, bucket)
+	some name in tf.mentioned(b.bucket, "aws_s3_bucket")
+}
+
+literal_names contains b.bucket if {
+	some b in blocks
+	is_string(b.bucket)
+	not tf.is_reference(b.bucket)
 }
 
 # A block whose bucket is computed from something other than a named
 # bucket (for_each over the buckets: each.value.id, a module output) may
-# cover this one; stay quiet rather than guess.
-has_block(_, _) if {
+# cover any bucket; stay quiet rather than guess.
+unresolved_block if {
 	some b in blocks
 	tf.is_reference(b.bucket)
 	not regex.match(`aws_s3_bucket\.[A-Za-z0-9_\-]+`, b.bucket)
 }
+
+has_block(name, _) if name in referenced_names
+
+has_block(_, bucket) if bucket.bucket in literal_names
+
+has_block(_, _) if unresolved_block
 
 deny contains finding if {
 	some name, b in blocks

@@ -37,16 +37,25 @@ deny contains finding if {
 # Provider versions before 5 configured rotation on the secret itself.
 rotated(_, secret) if secret.rotation_lambda_arn
 
-rotated(name, _) if {
+# The secrets the rotations name by reference, gathered once.
+rotated_by_reference contains name if {
 	some rot in rotations
-	tf.refers_to(rot.secret_id, "aws_secretsmanager_secret", name)
+	some name in tf.mentioned(rot.secret_id, "aws_secretsmanager_secret")
+}
+
+rotated(name, _) if name in rotated_by_reference
+
+# Rotations that name their secret literally (a name or an ARN) are rare.
+literal_ids contains rot.secret_id if {
+	some rot in rotations
+	is_string(rot.secret_id)
+	not tf.is_reference(rot.secret_id)
 }
 
 rotated(_, secret) if {
-	some rot in rotations
-	not tf.is_reference(rot.secret_id)
 	is_string(secret.name)
-	names_secret(rot.secret_id, secret.name)
+	some id in literal_ids
+	names_secret(id, secret.name)
 }
 
 names_secret(id, secret_name) if id == secret_name
@@ -66,6 +75,6 @@ unresolved_rotation if {
 }
 
 names_some_secret(v) if {
-	some name, _ in input.resource.aws_secretsmanager_secret
-	tf.refers_to(v, "aws_secretsmanager_secret", name)
+	some name in tf.mentioned(v, "aws_secretsmanager_secret")
+	input.resource.aws_secretsmanager_secret[name]
 }

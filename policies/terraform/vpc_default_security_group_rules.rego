@@ -50,8 +50,8 @@ rule_types := ["aws_security_group_rule", "aws_vpc_security_group_ingress_rule",
 deny contains finding if {
 	some type in rule_types
 	some rname, rule in input.resource[type]
-	some name, _ in input.resource.aws_default_security_group
-	tf.refers_to(rule.security_group_id, "aws_default_security_group", name)
+	some name in tf.mentioned(rule.security_group_id, "aws_default_security_group")
+	input.resource.aws_default_security_group[name]
 	finding := {
 		"msg": sprintf("%s.%s adds a rule to the default security group aws_default_security_group.%s", [type, rname, name]),
 		"path": ["resource", type, rname, "security_group_id"],

@@ -36,18 +36,20 @@ deny contains finding if {
 	}
 }
 
-has_flow_log(name) if {
+# The VPCs the flow logs name, gathered once (directly, or through a
+# local), so that a module with many VPCs costs lookups.
+covered_vpcs contains name if {
 	some fl in flow_logs
-	names_vpc(fl.vpc_id, name)
+	some name in tf.mentioned(fl.vpc_id, "aws_vpc")
 }
 
-names_vpc(v, name) if tf.refers_to(v, "aws_vpc", name)
-
-names_vpc(v, name) if {
-	some lname, value in input.locals
-	tf.refers_to(v, "local", lname)
-	tf.refers_to(value, "aws_vpc", name)
+covered_vpcs contains name if {
+	some fl in flow_logs
+	some lname in tf.mentioned(fl.vpc_id, "local")
+	some name in tf.mentioned(input.locals[lname], "aws_vpc")
 }
+
+has_flow_log(name) if name in covered_vpcs
 
 # flow_module holds when a module that looks like a flow-log module (by name or
 # source) is given the VPC's id.
@@ -67,6 +69,12 @@ unresolved_flow_log if {
 }
 
 names_some_vpc(v) if {
-	some name, _ in input.resource.aws_vpc
-	names_vpc(v, name)
+	some name in tf.mentioned(v, "aws_vpc")
+	input.resource.aws_vpc[name]
+}
+
+names_some_vpc(v) if {
+	some lname in tf.mentioned(v, "local")
+	some name in tf.mentioned(input.locals[lname], "aws_vpc")
+	input.resource.aws_vpc[name]
 }
