@@ -3,6 +3,8 @@ package engine
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage"
@@ -78,6 +80,64 @@ func kubernetesIndexes(docs []model.Document) (podLabels, apiVersions map[string
 	return podLabels, apiVersions
 }
 
+// selectorPaths is where the kinds that select pods by a LabelSelector
+// keep it.
+var selectorPaths = map[string][]string{
+	"NetworkPolicy":       {"spec", "podSelector"},
+	"PodDisruptionBudget": {"spec", "selector"},
+}
+
+// selectorIndex narrows "which of these objects select a pod with these
+// labels" to a few candidates: selectors[kind][ns][key=value] holds the
+// objects whose selector requires that matchLabels pair (one pair per
+// selector is enough: a pod without it cannot match), and
+// selectors[kind][ns]["*"] those whose selector has no matchLabels. Policies
+// still evaluate each candidate's whole selector.
+func selectorIndex(docs []model.Document) map[string]any {
+	out := map[string]any{}
+	for i := range docs {
+		in := docs[i].Input
+		kind, _ := in["kind"].(string)
+		path, ok := selectorPaths[kind]
+		if !ok {
+			continue
+		}
+		meta, _ := in["metadata"].(map[string]any)
+		name, _ := meta["name"].(string)
+		ns, _ := meta["namespace"].(string)
+		var node any = in
+		for _, key := range path {
+			m, _ := node.(map[string]any)
+			node = m[key]
+		}
+		sel, _ := node.(map[string]any)
+		key := "*"
+		if labels, _ := sel["matchLabels"].(map[string]any); len(labels) > 0 {
+			keys := slices.Sorted(maps.Keys(labels))
+			if v, ok := labels[keys[0]].(string); ok {
+				key = keys[0] + "=" + v
+			}
+		}
+		byNS, _ := out[kind].(map[string]any)
+		if byNS == nil {
+			byNS = map[string]any{}
+			out[kind] = byNS
+		}
+		byKey, _ := byNS[ns].(map[string]any)
+		if byKey == nil {
+			byKey = map[string]any{}
+			byNS[ns] = byKey
+		}
+		names, _ := byKey[key].(map[string]any)
+		if names == nil {
+			names = map[string]any{}
+			byKey[key] = names
+		}
+		names[name] = true
+	}
+	return out
+}
+
 // NeedsInventory reports whether any check reads data.platlint.inventory,
 // so that a scan only pays for the two-phase Kubernetes pass when a policy
 // uses it.
@@ -119,7 +179,13 @@ func (e *Engine) SetInventory(ctx context.Context, docs []model.Document, comple
 		byName[name] = d.Input
 	}
 	podLabels, apiVersions := kubernetesIndexes(docs)
-	inv := map[string]any{"kubernetes": kube, "complete": complete, "pod_labels": podLabels, "api_versions": apiVersions}
+	inv := map[string]any{
+		"kubernetes":   kube,
+		"complete":     complete,
+		"pod_labels":   podLabels,
+		"api_versions": apiVersions,
+		"selectors":    selectorIndex(docs),
+	}
 	txn, err := e.store.NewTransaction(ctx, storage.WriteParams)
 	if err != nil {
 		return err

@@ -44,7 +44,8 @@ deny contains finding if {
 }
 
 isolated if {
-	some _, np in sec.objects("NetworkPolicy", sec.namespace)
+	some name in sec.selector_candidates("NetworkPolicy", sec.namespace, sec.template_labels)
+	np := sec.objects("NetworkPolicy", sec.namespace)[name]
 	sec.isolates_ingress(np)
 	sec.selector_matches(np.spec.podSelector, sec.template_labels)
 }

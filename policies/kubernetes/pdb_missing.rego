@@ -39,7 +39,8 @@ deny contains finding if {
 }
 
 covered if {
-	some _, pdb in sec.objects("PodDisruptionBudget", sec.namespace)
+	some name in sec.selector_candidates("PodDisruptionBudget", sec.namespace, sec.template_labels)
+	pdb := sec.objects("PodDisruptionBudget", sec.namespace)[name]
 	sec.selector_matches(pdb.spec.selector, sec.template_labels)
 }
 

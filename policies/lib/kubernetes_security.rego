@@ -222,6 +222,18 @@ namespace := ns if {
 # objects(kind, ns) maps names to the scanned objects of a kind in a namespace.
 objects(kind, ns) := obj(object.get(data.platlint.inventory, ["kubernetes", kind, ns], null))
 
+# selector_candidates(kind, ns, labels) is the set of names of the objects
+# of kind in ns (NetworkPolicy, PodDisruptionBudget) whose selector may
+# select pods with the labels. The engine indexes the selectors once per scan
+# (data.platlint.inventory.selectors), so that a big namespace costs a few
+# lookups per workload; without the index (unit tests) every object is a
+# candidate. Callers still check the whole selector.
+selector_candidates(kind, ns, labels) := names if {
+	index := data.platlint.inventory.selectors[kind][ns]
+	by_pair := {n | some k, v in labels; some n, _ in object.get(index, sprintf("%s=%v", [k, v]), {})}
+	names := by_pair | {n | some n, _ in object.get(index, "*", {})}
+} else := {n | some n, _ in objects(kind, ns)}
+
 # ns_label formats a namespace for messages.
 ns_label(ns) := sprintf("in namespace %q", [ns]) if ns != ""
 
