@@ -138,6 +138,37 @@ func selectorIndex(docs []model.Document) map[string]any {
 	return out
 }
 
+// subjectIndex lists the subjects of every RoleBinding and
+// ClusterRoleBinding by kind and name: subjects[kind][name] is a list of
+// {"subject": ..., "namespace": the binding's namespace}. Checks that ask
+// whether an account is bound then read the few bindings that name it
+// instead of every binding of the scan.
+func subjectIndex(docs []model.Document) map[string]any {
+	out := map[string]any{}
+	for i := range docs {
+		in := docs[i].Input
+		if kind, _ := in["kind"].(string); kind != "RoleBinding" && kind != "ClusterRoleBinding" {
+			continue
+		}
+		meta, _ := in["metadata"].(map[string]any)
+		ns, _ := meta["namespace"].(string)
+		subjects, _ := in["subjects"].([]any)
+		for _, s := range subjects {
+			subject, _ := s.(map[string]any)
+			kind, _ := subject["kind"].(string)
+			name, _ := subject["name"].(string)
+			byName, _ := out[kind].(map[string]any)
+			if byName == nil {
+				byName = map[string]any{}
+				out[kind] = byName
+			}
+			entries, _ := byName[name].([]any)
+			byName[name] = append(entries, map[string]any{"subject": subject, "namespace": ns})
+		}
+	}
+	return out
+}
+
 // NeedsInventory reports whether any check reads data.platlint.inventory,
 // so that a scan only pays for the two-phase Kubernetes pass when a policy
 // uses it.
@@ -185,6 +216,7 @@ func (e *Engine) SetInventory(ctx context.Context, docs []model.Document, comple
 		"pod_labels":   podLabels,
 		"api_versions": apiVersions,
 		"selectors":    selectorIndex(docs),
+		"subjects":     subjectIndex(docs),
 	}
 	txn, err := e.store.NewTransaction(ctx, storage.WriteParams)
 	if err != nil {

@@ -345,12 +345,30 @@ service_account_of(spec) := sa if {
 # system:serviceaccounts groups. Namespaces are matched leniently (a side
 # that sets none matches any), since kustomize often adds them later.
 bound(ns, sa) if {
+	some e in binding_subjects(sa, ns)
+	subject_is(e.subject, e.namespace, ns, sa)
+}
+
+# binding_subjects are the subjects of the scan's bindings that can name the
+# account: by name, or the system:serviceaccounts groups. The engine indexes
+# subjects once per scan (data.platlint.inventory.subjects); without the
+# index (unit tests) every subject is listed.
+binding_subjects(sa, ns) := entries if {
+	index := data.platlint.inventory.subjects
+	groups := object.get(index, "Group", {})
+	entries := array.concat(
+		object.get(index, ["ServiceAccount", sa], []),
+		array.concat(
+			object.get(groups, "system:serviceaccounts", []),
+			object.get(groups, concat("", ["system:serviceaccounts:", ns]), []),
+		),
+	)
+} else := [{"subject": s, "namespace": bns} |
 	some kind in binding_kinds
 	some bns, bindings in data.platlint.inventory.kubernetes[kind]
 	some _, b in bindings
 	some s in arr(b.subjects)
-	subject_is(s, bns, ns, sa)
-}
+]
 
 subject_is(s, bns, ns, sa) if {
 	s.kind == "ServiceAccount"
