@@ -30,7 +30,8 @@ const routerPackage = "platlint_router"
 
 // Options configures an Engine.
 type Options struct {
-	// Modules are the parsed policies, bundled and custom, without tests.
+	// Modules are the policies, bundled and custom, without tests: parsed
+	// (LoadFS, LoadPaths) or opened for parsing on demand (OpenFS).
 	Modules []Module
 	// Data is exposed to policies under data (parameters from --data).
 	Data map[string]any
@@ -42,7 +43,8 @@ type Options struct {
 	Severities map[string]model.Severity
 }
 
-// Engine evaluates documents. It is safe for concurrent use.
+// Engine evaluates documents. Evaluate and Prepare are safe for concurrent
+// use; Restrict and SetInventory prepare a scan and must come before them.
 type Engine struct {
 	store   storage.Store
 	checks  []check
@@ -66,10 +68,13 @@ type Engine struct {
 // kindState is the compiled policies of one input kind.
 type kindState struct {
 	once sync.Once
-	// policies are the kind's bundled policy files, parsed on first use.
+	// policies are the kind's bundled policy files, parsed on first use;
+	// router gathers their results (Restrict narrows both).
 	policies []*policyFile
 	router   *ast.Module
-	// compiler and router are set by the once; err reports its failure.
+	// checks are the checks the router gathers.
+	checks []*check
+	// compiler and query are set by the once; err reports its failure.
 	compiler *ast.Compiler
 	query    rego.PreparedEvalQuery
 	err      error
@@ -169,6 +174,11 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		if st.router, err = routerModule(k, e.checks); err != nil {
 			return nil, err
 		}
+		for i := range e.checks {
+			if e.checks[i].rule.Input == k {
+				st.checks = append(st.checks, &e.checks[i])
+			}
+		}
 	}
 	if len(e.custom) > 0 {
 		// Custom Rego is compiled at once, with the helpers it imports, so
@@ -247,17 +257,16 @@ func (e *Engine) Restrict(k model.Kind, types []string) error {
 		present[t] = true
 	}
 	var keep []check
+	var kept []*check
 	pkgs := map[string]bool{}
-	for _, ch := range e.checks {
-		if ch.rule.Input != k {
-			continue
-		}
+	for _, ch := range st.checks {
 		applies := ch.rule.Custom || len(ch.rule.Resources) == 0
 		for _, r := range ch.rule.Resources {
 			applies = applies || present[r]
 		}
 		if applies {
-			keep = append(keep, ch)
+			keep = append(keep, *ch)
+			kept = append(kept, ch)
 			pkgs[ch.pkg] = true
 		}
 	}
@@ -265,7 +274,7 @@ func (e *Engine) Restrict(k model.Kind, types []string) error {
 	if err != nil {
 		return err
 	}
-	st.router = router
+	st.router, st.checks = router, kept
 	policies := st.policies[:0:0]
 	for _, pf := range st.policies {
 		if pkgs[packagePath(pf.header)] {
@@ -433,7 +442,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) ([]model.Fin
 		}
 		// Something failed or ran out of time: evaluate check by check to
 		// name the culprit and keep the findings of the rest.
-		return e.evaluateEach(ctx, st.compiler, doc, input)
+		return e.evaluateEach(ctx, st, doc, input)
 	}
 	var findings []model.Finding
 	var errs []model.EvalError
@@ -461,14 +470,11 @@ func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) ([]model.Fin
 }
 
 // evaluateEach is the slow path: one query per check of the kind.
-func (e *Engine) evaluateEach(ctx context.Context, c *ast.Compiler, doc *model.Document, input ast.Value) ([]model.Finding, []model.EvalError) {
+func (e *Engine) evaluateEach(ctx context.Context, st *kindState, doc *model.Document, input ast.Value) ([]model.Finding, []model.EvalError) {
 	var findings []model.Finding
 	var errs []model.EvalError
-	for i := range e.checks {
-		ch := &e.checks[i]
-		if ch.rule.Input != doc.Kind {
-			continue
-		}
+	c := st.compiler
+	for _, ch := range st.checks {
 		for _, entry := range ch.entries {
 			pq, err := e.singleQuery(ctx, c, ch.pkg, entry)
 			if err != nil {
