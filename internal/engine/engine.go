@@ -68,8 +68,10 @@ type Engine struct {
 // kindState is the compiled policies of one input kind.
 type kindState struct {
 	once sync.Once
-	// policies are the kind's bundled policy files, parsed on first use;
-	// router gathers their results (Restrict narrows both).
+	// all are the kind's bundled policy files; policies those that will be
+	// compiled (Restrict narrows them), parsed on first use; router gathers
+	// their results.
+	all      []*policyFile
 	policies []*policyFile
 	router   *ast.Module
 	// checks are the checks the router gathers.
@@ -165,6 +167,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 			e.custom = append(e.custom, pf)
 		case ch != nil:
 			st := e.kinds[ch.rule.Input]
+			st.all = append(st.all, pf)
 			st.policies = append(st.policies, pf)
 		default:
 			e.shared = append(e.shared, pf)
@@ -241,12 +244,18 @@ func (e *Engine) newCompiler() *ast.Compiler {
 		WithEnablePrintStatements(false)
 }
 
+// ErrAlreadyCompiled is returned by Restrict when a kind was compiled for a
+// narrower set of resources than a later scan needs: an Engine restricted
+// for one small scan cannot serve a wider one.
+var ErrAlreadyCompiled = errors.New("policies already compiled for fewer resources; use a new engine for this scan")
+
 // Restrict limits a kind, before it is prepared, to the checks that can
 // apply to the given resource types (see ResourceTypes): checks whose
 // custom.resources meet them, checks that declare none, and every custom
 // check. A small scan (a pre-commit run) then compiles a handful of
-// policies instead of the kind's whole catalogue. It must be called before
-// Prepare or Evaluate for that kind, and not concurrently with them.
+// policies instead of the kind's whole catalogue. Once the kind is
+// compiled, Restrict only accepts types its checks already cover. It must
+// not run concurrently with Prepare or Evaluate.
 func (e *Engine) Restrict(k model.Kind, types []string) error {
 	st := e.kinds[k]
 	if st == nil {
@@ -259,7 +268,11 @@ func (e *Engine) Restrict(k model.Kind, types []string) error {
 	var keep []check
 	var kept []*check
 	pkgs := map[string]bool{}
-	for _, ch := range st.checks {
+	for i := range e.checks {
+		ch := &e.checks[i]
+		if ch.rule.Input != k {
+			continue
+		}
 		applies := ch.rule.Custom || len(ch.rule.Resources) == 0
 		for _, r := range ch.rule.Resources {
 			applies = applies || present[r]
@@ -270,20 +283,30 @@ func (e *Engine) Restrict(k model.Kind, types []string) error {
 			pkgs[ch.pkg] = true
 		}
 	}
+	if st.compiled() {
+		for _, ch := range kept {
+			if !slices.Contains(st.checks, ch) {
+				return fmt.Errorf("%s: %w", k, ErrAlreadyCompiled)
+			}
+		}
+		return nil
+	}
 	router, err := routerModule(k, keep)
 	if err != nil {
 		return err
 	}
 	st.router, st.checks = router, kept
-	policies := st.policies[:0:0]
-	for _, pf := range st.policies {
+	st.policies = st.policies[:0]
+	for _, pf := range st.all {
 		if pkgs[packagePath(pf.header)] {
-			policies = append(policies, pf)
+			st.policies = append(st.policies, pf)
 		}
 	}
-	st.policies = policies
 	return nil
 }
+
+// compiled reports whether the kind's policies were compiled (or failed to).
+func (st *kindState) compiled() bool { return st.compiler != nil || st.err != nil }
 
 // Prepare compiles the policies of the given kinds, concurrently. Scans
 // call it with the kinds they found, so compile errors surface before any

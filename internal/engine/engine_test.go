@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -120,5 +121,35 @@ func TestDisableAndSeverityOverride(t *testing.T) {
 	}
 	if _, err := New(context.Background(), Options{Modules: []Module{a}, Disabled: []string{"ACME-DF-999"}}); err == nil {
 		t.Fatal("disabling an unknown rule must be an error")
+	}
+}
+
+// Restrict narrows a kind to the checks whose resources occur, and refuses
+// to serve a wider scan once compiled.
+func TestRestrict(t *testing.T) {
+	mk := func(id, res string) Module {
+		return custom(t, id+".rego", "# METADATA\n# title: T\n# custom:\n#   id: "+id+"\n#   severity: low\n#   input: dockerfile\n#   resources: ["+res+"]\npackage acme."+strings.ToLower(strings.ReplaceAll(id, "-", "_"))+"\n\ndeny contains \"x\"\n")
+	}
+	mods := []Module{mk("ACME-DF-020", "RUN"), mk("ACME-DF-021", "USER")}
+	// Custom checks are never restricted away; mark these bundled.
+	for i := range mods {
+		mods[i].Custom = false
+	}
+	eng, err := New(context.Background(), Options{Modules: mods})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := eng.Restrict(model.KindDockerfile, []string{"FROM", "RUN"}); err != nil {
+		t.Fatal(err)
+	}
+	findings, errs := eng.Evaluate(context.Background(), &dockerDoc)
+	if len(errs) > 0 || len(findings) != 1 || findings[0].RuleID != "ACME-DF-020" {
+		t.Fatalf("want only the RUN check, got %+v %+v", findings, errs)
+	}
+	if err := eng.Restrict(model.KindDockerfile, []string{"RUN"}); err != nil {
+		t.Fatalf("a narrower request is covered: %v", err)
+	}
+	if err := eng.Restrict(model.KindDockerfile, []string{"USER"}); !errors.Is(err, ErrAlreadyCompiled) {
+		t.Fatalf("widening a compiled kind must fail, got %v", err)
 	}
 }
