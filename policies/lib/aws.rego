@@ -382,3 +382,77 @@ not_true(body, attr, dflt) if {
 	not tf.is_true(v)
 	not tf.is_reference(v)
 }
+
+# ---------------------------------------------------------------------------
+# Resource policies open to everyone
+
+# public_policy_findings are the findings for the resource policies of the
+# given resource types (a policy attribute in jsonencode or heredoc JSON, or
+# a data "aws_iam_policy_document" it uses) whose statements allow
+# Principal "*" (or AWS "*") with no condition narrowing the caller or the
+# source. noun names the policy in messages ("queue policy").
+public_policy_findings(types, noun) := json_findings | document_findings if {
+	json_findings := {finding |
+		some type in types
+		some name, r in input.resource[type]
+		is_object(r.policy)
+		some spath, st in policy_statements(r.policy)
+		public_json_statement(st)
+		finding := {
+			"msg": sprintf("%s.%s %s allows Principal \"*\" with no condition on the caller or source", [type, name, noun]),
+			"path": array.concat(["resource", type, name, "policy"], array.concat(spath, ["Principal"])),
+		}
+	}
+	document_findings := {finding |
+		some type in types
+		some name, r in input.resource[type]
+		some doc_name in tf.mentioned(r.policy, "data.aws_iam_policy_document")
+		some i, st in input.data.aws_iam_policy_document[doc_name].statement
+		object.get(st, "effect", "Allow") == "Allow"
+		some j, p in st.principals
+		p.type in {"*", "AWS"}
+		"*" in tf.as_list(p.identifiers)
+		not document_narrowed(object.get(st, "condition", []))
+		finding := {
+			"msg": sprintf("%s.%s uses data.aws_iam_policy_document.%s, which allows principal \"*\" with no condition on the caller or source", [type, name, doc_name]),
+			"path": ["data", "aws_iam_policy_document", doc_name, "statement", i, "principals", j],
+		}
+	}
+}
+
+# policy_statements maps a statement's path inside a JSON policy document to
+# the statement; Statement may be one object or a list.
+policy_statements(doc) := {["Statement", i]: st | some i, st in doc.Statement} if is_array(doc.Statement)
+
+policy_statements(doc) := {["Statement"]: doc.Statement} if is_object(doc.Statement)
+
+public_json_statement(st) if {
+	st.Effect == "Allow"
+	wildcard_principal(st.Principal)
+	not narrowed(object.get(st, "Condition", {}))
+}
+
+wildcard_principal(p) if p == "*"
+
+wildcard_principal(p) if "*" in tf.as_list(p.AWS)
+
+# narrowed holds when a condition restricts who can use the grant: the
+# caller's account, organization, ARN or network, or the source resource.
+narrowed(cond) if {
+	some keys in cond
+	is_object(keys)
+	some key, _ in keys
+	lower(key) in narrowing_keys
+}
+
+document_narrowed(conditions) if {
+	some c in conditions
+	lower(c.variable) in narrowing_keys
+}
+
+narrowing_keys := {
+	"aws:sourcearn", "aws:sourceaccount", "aws:sourceowner", "aws:sourceorgid", "aws:sourceorgpaths",
+	"aws:sourcevpc", "aws:sourcevpce", "aws:sourceip", "aws:vpcsourceip",
+	"aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount", "aws:principalarn",
+	"aws:principalservicename", "aws:userid", "aws:username", "kms:calleraccount",
+}

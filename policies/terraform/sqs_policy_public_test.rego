@@ -50,3 +50,14 @@ test_service_principal_document_is_fine if {
 test_policy_from_variable_is_not_flagged if {
 	count(pub.deny) == 0 with input as {"resource": {"aws_sqs_queue_policy": {"jobs": {"policy": "${var.queue_policy}"}}}}
 }
+
+test_document_with_two_public_statements_reports_both if {
+	r := pub.deny with input as {
+		"resource": {"aws_sqs_queue_policy": {"q": {"queue_url": "x", "policy": "${data.aws_iam_policy_document.q.json}"}}},
+		"data": {"aws_iam_policy_document": {"q": {"statement": [
+			{"actions": ["sqs:SendMessage"], "principals": [{"type": "*", "identifiers": ["*"]}]},
+			{"actions": ["sqs:ReceiveMessage"], "principals": [{"type": "AWS", "identifiers": ["*"]}]},
+		]}}},
+	}
+	count(r) == 2
+}
