@@ -73,6 +73,12 @@ func readWants(t *testing.T, path string) []hit {
 func TestWant(t *testing.T) {
 	root := filepath.Join(repoRoot, "testdata", "e2e")
 	rep := scanJSON(t, root)
+	// A policy that fails at run time (a function with two values for one
+	// input, a type conflict) shows up as an evaluation error, never as a
+	// finding: none is acceptable.
+	for _, e := range rep.Errors {
+		t.Errorf("evaluation error: %v", e)
+	}
 	got := map[string][]hit{}
 	for _, f := range rep.Findings {
 		got[f.File] = append(got[f.File], hit{f.StartLine, f.Rule})
@@ -170,6 +176,9 @@ func validateSARIF(t *testing.T, doc []byte) {
 // catalog is shown at least once.
 func TestEveryRuleFiresOnExamples(t *testing.T) {
 	rep := scanJSON(t, filepath.Join(repoRoot, "examples"))
+	for _, e := range rep.Errors {
+		t.Errorf("evaluation error: %v", e)
+	}
 	fired := map[string]bool{}
 	for _, f := range rep.Findings {
 		fired[f.Rule] = true
