@@ -62,10 +62,15 @@ plain_http(l) if {
 }
 
 # lb_of is the load balancer of the module the listener is attached to.
-lb_of(l) := lb if {
-	some type in lb_types
-	some name in tf.mentioned(l.load_balancer_arn, type)
-	lb := input.resource[type][name]
+# A listener whose ARN names several load balancers (a conditional) has no
+# single one: it is treated as unknown.
+lb_of(l) := lbs[0] if {
+	lbs := [lb |
+		some type in lb_types
+		some name in tf.mentioned(l.load_balancer_arn, type)
+		lb := input.resource[type][name]
+	]
+	count(lbs) == 1
 }
 
 application_lb(l) if object.get(lb_of(l), "load_balancer_type", "application") == "application"

@@ -78,3 +78,16 @@ test_https_and_network_listeners_are_fine if {
 		},
 	}}
 }
+
+test_listener_on_a_conditional_load_balancer_does_not_conflict if {
+	r := http.deny with input as {"resource": {
+		"aws_lb": {"a": {"internal": false}, "b": {"internal": false}},
+		"aws_lb_listener": {"web": {
+			"load_balancer_arn": "${var.blue ? aws_lb.a.arn : aws_lb.b.arn}",
+			"port": 80,
+			"protocol": "HTTP",
+			"default_action": [{"type": "forward", "target_group_arn": "${aws_lb_target_group.x.arn}"}],
+		}},
+	}}
+	count(r) == 1
+}
