@@ -81,7 +81,7 @@ test_https_and_network_listeners_are_fine if {
 
 test_listener_on_a_conditional_load_balancer_does_not_conflict if {
 	r := http.deny with input as {"resource": {
-		"aws_lb": {"a": {"internal": false}, "b": {"internal": false}},
+		"aws_lb": {"a": {"internal": false, "name": "blue"}, "b": {"internal": false, "name": "green"}},
 		"aws_lb_listener": {"web": {
 			"load_balancer_arn": "${var.blue ? aws_lb.a.arn : aws_lb.b.arn}",
 			"port": 80,
