@@ -38,8 +38,12 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/parse/kubernetes
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/parse/dockerfile
 
-# Regenerate the policy reference from the rules' METADATA.
+# Regenerate the policy reference and the embedded catalog from the rules'
+# METADATA. The catalog is written to a temporary file first: go run embeds
+# the current one while building.
 docs:
+	$(GO) run ./cmd/platlint policies --format catalog > policies/catalog.json.tmp
+	mv policies/catalog.json.tmp policies/catalog.json
 	$(GO) run ./cmd/platlint policies --format markdown > docs/policies.md
 
 # Scan a generated tree (BENCH_FILES files, seed 10) and print files per

@@ -3,6 +3,7 @@ package policies_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path"
@@ -112,5 +113,44 @@ func TestRulesNameWhatTheyApplyTo(t *testing.T) {
 		if len(r.Resources) == 0 {
 			t.Errorf("%s: METADATA has no custom.resources", r.ID)
 		}
+	}
+}
+
+// TestEmbeddedCatalogUpToDate fails when catalog.json, which runs read
+// instead of parsing every module's METADATA, no longer matches the
+// policies; `make docs` regenerates it.
+func TestEmbeddedCatalogUpToDate(t *testing.T) {
+	mods, err := engine.OpenFS(policies.FS, ".", policies.Prefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := engine.WriteCatalog(&b, mods); err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := fs.ReadFile(policies.FS, engine.CatalogFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(embedded, b.Bytes()) {
+		t.Fatal("policies/catalog.json is stale: run make docs and commit the result")
+	}
+	// The cached catalog and the parsed one describe the same rules.
+	parsed, err := engine.LoadFS(policies.FS, ".", policies.Prefix, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromCache, err := engine.New(context.Background(), engine.Options{Modules: mods})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromSource, err := engine.New(context.Background(), engine.Options{Modules: parsed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(fromCache.Rules())
+	c, _ := json.Marshal(fromSource.Rules())
+	if !bytes.Equal(a, c) {
+		t.Fatal("rules read from catalog.json differ from the rules parsed from the policies")
 	}
 }

@@ -53,6 +53,11 @@ func newPoliciesCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if format == "catalog" {
+				// The generated catalog is written from the policies
+				// themselves, never from the catalog it replaces.
+				return engine.WriteCatalog(cmd.OutOrStdout(), mods)
+			}
 			eng, err := engine.New(cmd.Context(), engine.Options{Modules: mods})
 			if err != nil {
 				return err
@@ -74,7 +79,7 @@ func newPoliciesCmd() *cobra.Command {
 			return fmt.Errorf("unknown --format %q (want text, json or markdown)", format)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json or markdown")
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json or markdown (catalog: the generated policies/catalog.json)")
 	cmd.Flags().StringArrayVar(&custom, "policy", nil, "extra Rego policy file or directory (repeatable)")
 	return cmd
 }

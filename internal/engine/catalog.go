@@ -42,12 +42,17 @@ func buildCatalog(files []*policyFile) ([]check, error) {
 	entries := map[string][]string{}
 	var order []string
 	headers := make([]*ast.Module, 0, len(files))
+	cachedRules := map[string]*model.Rule{}
 	for _, pf := range files {
 		if IsTestFile(pf.name) {
 			continue
 		}
-		headers = append(headers, pf.header)
-		pkg := packagePath(pf.header)
+		pkg := pf.pkg
+		if pf.header != nil {
+			headers = append(headers, pf.header)
+		} else if pf.cached != nil {
+			cachedRules[pkg] = pf.cached
+		}
 		for _, name := range pf.entries {
 			if !slices.Contains(entries[pkg], name) {
 				if len(entries[pkg]) == 0 {
@@ -80,18 +85,25 @@ func buildCatalog(files []*policyFile) ([]check, error) {
 	byID := map[string]string{}
 	for _, pkg := range order {
 		a := meta[pkg]
-		rule, err := ruleFromAnnotations(pkg, a)
+		var rule model.Rule
+		var err error
+		if c := cachedRules[pkg]; c != nil && a == nil {
+			rule = *c
+			rule.Package = pkg
+		} else {
+			rule, err = ruleFromAnnotations(pkg, a)
+		}
+		row := 1
+		if a != nil && a.Location != nil {
+			row = a.Location.Row
+		}
 		if err != nil {
-			row := 1
-			if a != nil && a.Location != nil {
-				row = a.Location.Row
-			}
 			return nil, &CatalogError{File: file[pkg], Row: row, Message: err.Error()}
 		}
 		rule.Custom = custom[pkg]
 		rule.Source = file[pkg]
 		if other, dup := byID[rule.ID]; dup {
-			return nil, &CatalogError{File: file[pkg], Row: a.Location.Row,
+			return nil, &CatalogError{File: file[pkg], Row: row,
 				Message: fmt.Sprintf("rule id %s is already used by package %s", rule.ID, other)}
 		}
 		byID[rule.ID] = pkg

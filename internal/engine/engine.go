@@ -161,7 +161,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		if IsTestFile(pf.name) {
 			continue
 		}
-		ch := e.byPkg[packagePath(pf.header)]
+		ch := e.byPkg[pf.pkg]
 		switch {
 		case pf.custom:
 			e.custom = append(e.custom, pf)
@@ -174,9 +174,6 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 	}
 	for k, st := range e.kinds {
-		if st.router, err = routerModule(k, e.checks); err != nil {
-			return nil, err
-		}
 		for i := range e.checks {
 			if e.checks[i].rule.Input == k {
 				st.checks = append(st.checks, &e.checks[i])
@@ -298,7 +295,7 @@ func (e *Engine) Restrict(k model.Kind, types []string) error {
 	st.router, st.checks = router, kept
 	st.policies = st.policies[:0]
 	for _, pf := range st.all {
-		if pkgs[packagePath(pf.header)] {
+		if pkgs[pf.pkg] {
 			st.policies = append(st.policies, pf)
 		}
 	}
@@ -331,6 +328,17 @@ func (e *Engine) Prepare(ctx context.Context, kinds ...model.Kind) error {
 
 func (e *Engine) prepareKind(ctx context.Context, k model.Kind, st *kindState) error {
 	st.once.Do(func() {
+		// The router is generated here, for the kinds a scan meets, unless
+		// Restrict already wrote a narrower one.
+		if st.router == nil {
+			checks := make([]check, len(st.checks))
+			for i, ch := range st.checks {
+				checks[i] = *ch
+			}
+			if st.router, st.err = routerModule(k, checks); st.err != nil {
+				return
+			}
+		}
 		mods := map[string]*ast.Module{routerName(k): st.router}
 		parsed, err := parseAll(st.policies)
 		if err != nil {
@@ -387,16 +395,16 @@ func checkPackageClashes(files []*policyFile) error {
 	bundled := map[string]string{}
 	for _, pf := range files {
 		if !pf.custom && !IsTestFile(pf.name) {
-			bundled[packagePath(pf.header)] = pf.name
+			bundled[pf.pkg] = pf.name
 		}
 	}
 	for _, pf := range files {
 		if !pf.custom {
 			continue
 		}
-		if other, ok := bundled[packagePath(pf.header)]; ok {
+		if other, ok := bundled[pf.pkg]; ok {
 			return fmt.Errorf("%s:%d: package %s is already defined by bundled policy %s",
-				pf.name, pf.header.Package.Location.Row, packagePath(pf.header), other)
+				pf.name, pf.header.Package.Location.Row, pf.pkg, other)
 		}
 	}
 	return nil

@@ -2,8 +2,10 @@ package engine
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -12,14 +14,82 @@ import (
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/platlint/platlint/internal/model"
 )
 
+// CatalogFile is the generated catalog that OpenFS reads beside the
+// modules: what each module's header says, so that a run needs to parse no
+// header at all.
+const CatalogFile = "catalog.json"
+
+// CachedModule is what one module's header says: its package, its result
+// rules and, for a policy, its rule as METADATA describes it.
+type CachedModule struct {
+	Package string      `json:"package"`
+	Entries []string    `json:"entries,omitempty"`
+	Rule    *model.Rule `json:"rule,omitempty"`
+}
+
+// Catalog is the content of CatalogFile, by module name.
+type Catalog struct {
+	Version int                     `json:"version"`
+	Modules map[string]CachedModule `json:"modules"`
+}
+
 // OpenFS lists the .rego files below root in fsys (tests excluded) without
-// parsing their rules: the engine reads each file's METADATA header for the
-// catalog and parses a policy in full only when a scan meets its input
-// kind. A pre-commit run on one Dockerfile never parses the Terraform
-// catalogue.
+// parsing them: each file's package, result rules and METADATA come from
+// CatalogFile when it lists the file (else from parsing the file's header),
+// and a policy is parsed in full only when a scan meets its input kind. A
+// pre-commit run on one Dockerfile parses the Dockerfile policies only.
 func OpenFS(fsys fs.FS, root, prefix string) ([]Module, error) {
+	var cat Catalog
+	if data, err := fs.ReadFile(fsys, path.Join(root, CatalogFile)); err == nil {
+		if err := json.Unmarshal(data, &cat); err != nil {
+			return nil, fmt.Errorf("%s: %w", CatalogFile, err)
+		}
+	}
+	mods, err := openFS(fsys, root, prefix)
+	for i := range mods {
+		if c, ok := cat.Modules[mods[i].Name]; ok {
+			mods[i].Cached = &c
+		}
+	}
+	return mods, err
+}
+
+// WriteCatalog writes the catalog of the given modules (parsing their
+// headers, never reading a cache) for OpenFS to read.
+func WriteCatalog(w io.Writer, mods []Module) error {
+	files := make([]Module, len(mods))
+	for i, m := range mods {
+		m.Cached = nil
+		files[i] = m
+	}
+	pfs, err := newPolicyFiles(files)
+	if err != nil {
+		return err
+	}
+	checks, err := buildCatalog(pfs)
+	if err != nil {
+		return err
+	}
+	byPkg := map[string]*model.Rule{}
+	for i := range checks {
+		r := checks[i].rule
+		r.Source, r.Custom = "", false
+		byPkg[checks[i].pkg] = &r
+	}
+	cat := Catalog{Version: 1, Modules: map[string]CachedModule{}}
+	for _, pf := range pfs {
+		cat.Modules[pf.name] = CachedModule{Package: pf.pkg, Entries: pf.entries, Rule: byPkg[pf.pkg]}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(cat)
+}
+
+func openFS(fsys fs.FS, root, prefix string) ([]Module, error) {
 	var mods []Module
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -45,8 +115,13 @@ type policyFile struct {
 	custom bool
 	src    []byte
 	// header has the package and its METADATA; for a fully parsed module
-	// it is the module itself.
+	// it is the module itself; nil when the catalog cache described it.
 	header *ast.Module
+	// pkg is the package path without the data prefix, pkgRef with it.
+	pkg    string
+	pkgRef ast.Ref
+	// cached is the rule the catalog cache gave, for a policy.
+	cached *model.Rule
 	// entries are the result rules (deny, warn) the module defines.
 	entries []string
 
@@ -93,6 +168,15 @@ func newPolicyFile(m Module) (*policyFile, error) {
 		pf.header, pf.full = m.Module, m.Module
 		pf.once.Do(func() {})
 		pf.entries = entriesOf(m.Module)
+		pf.pkg, pf.pkgRef = packagePath(m.Module), m.Module.Package.Path
+		return pf, nil
+	}
+	if c := m.Cached; c != nil && !m.Custom {
+		ref, err := ast.ParseRef("data." + c.Package)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", m.Name, CatalogFile, err)
+		}
+		pf.pkg, pf.pkgRef, pf.entries, pf.cached = c.Package, ref, c.Entries, c.Rule
 		return pf, nil
 	}
 	loc := packageLine.FindIndex(m.Source)
@@ -104,6 +188,7 @@ func newPolicyFile(m Module) (*policyFile, error) {
 		return nil, err
 	}
 	pf.header = header
+	pf.pkg, pf.pkgRef = packagePath(header), header.Package.Path
 	pf.entries = lineEntries(m.Source)
 	return pf, nil
 }
@@ -199,7 +284,7 @@ func closure(mods []*ast.Module, shared []*policyFile) ([]*ast.Module, error) {
 				if taken[i] {
 					continue
 				}
-				pkg := sf.header.Package.Path
+				pkg := sf.pkgRef
 				if !dep.HasPrefix(pkg) && !pkg.HasPrefix(dep) {
 					continue
 				}
@@ -227,5 +312,5 @@ func sameEntries(src []byte, name string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return slices.Equal(pf.entries, entriesOf(full)) && bytes.Equal([]byte(pf.header.Package.Path.String()), []byte(full.Package.Path.String())), nil
+	return slices.Equal(pf.entries, entriesOf(full)) && pf.pkg == packagePath(full), nil
 }

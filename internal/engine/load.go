@@ -23,6 +23,9 @@ type Module struct {
 	Module *ast.Module
 	// Source is the module's text, kept for deferred parsing.
 	Source []byte
+	// Cached is what the module's header says, read from the generated
+	// catalog instead of parsed (OpenFS); nil to parse the header.
+	Cached *CachedModule
 	// Custom is true for modules loaded from --policy paths.
 	Custom bool
 }
