@@ -584,6 +584,10 @@ func (e *Engine) finding(doc *model.Document, ch *check, entry string, result an
 	if err != nil {
 		return model.Finding{}, fmt.Errorf("%s result: %w", entry, err)
 	}
+	// Without a path, a Terraform address names the block to point at.
+	if len(path) == 0 && resource != "" && doc.Kind == model.KindTerraform {
+		ptr = addressPointer(resource)
+	}
 	rng, matched, _ := doc.Locate(ptr)
 	if resource == "" {
 		resource = resourceName(doc, path)

@@ -153,3 +153,37 @@ func TestRestrict(t *testing.T) {
 		t.Fatalf("widening a compiled kind must fail, got %v", err)
 	}
 }
+
+// A Terraform policy may point at a resource by its address instead of a
+// path.
+func TestResourceAddressLocates(t *testing.T) {
+	m := custom(t, "addr.rego", "# METADATA\n# title: T\n# custom:\n#   id: ACME-TF-001\n#   severity: low\n#   input: terraform\npackage acme.addr\n\ndeny contains {\"msg\": \"m\", \"resource\": sprintf(\"aws_s3_bucket.%s\", [name])} if {\n\tsome name, _ in input.resource.aws_s3_bucket\n}\n")
+	eng, err := New(context.Background(), Options{Modules: []Module{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := model.Document{
+		Kind:  model.KindTerraform,
+		Path:  ".",
+		Input: map[string]any{"resource": map[string]any{"aws_s3_bucket": map[string]any{"logs": map[string]any{}}}},
+		Spans: map[string]model.Range{
+			"":                             {File: "a.tf", Start: model.Pos{Line: 1, Col: 1}},
+			"/resource/aws_s3_bucket/logs": {File: "b.tf", Start: model.Pos{Line: 7, Col: 1}, End: model.Pos{Line: 9, Col: 2}},
+		},
+	}
+	findings, errs := eng.Evaluate(context.Background(), &doc)
+	if len(errs) > 0 || len(findings) != 1 || findings[0].File != "b.tf" || findings[0].StartLine != 7 || findings[0].Resource != "aws_s3_bucket.logs" {
+		t.Fatalf("got %+v %+v", findings, errs)
+	}
+	for addr, want := range map[string]string{
+		"aws_s3_bucket.logs":             "/resource/aws_s3_bucket/logs",
+		"data.aws_iam_policy_document.p": "/data/aws_iam_policy_document/p",
+		"module.vpc":                     "/module/vpc",
+		"var.region":                     "/variable/region",
+		"not an address":                 "",
+	} {
+		if got := addressPointer(addr); got != want {
+			t.Errorf("addressPointer(%q) = %q, want %q", addr, got, want)
+		}
+	}
+}

@@ -207,3 +207,25 @@ func ResourceTypes(doc *model.Document) []string {
 	}
 	return out
 }
+
+// addressPointer turns a Terraform address (aws_s3_bucket.logs,
+// data.aws_iam_policy_document.x, module.vpc, var.region, local.x) into the
+// pointer of its block in the document; "" when it is not one.
+func addressPointer(address string) string {
+	parts := strings.Split(address, ".")
+	switch {
+	case len(parts) == 3 && parts[0] == "data":
+		return model.Pointer("data", parts[1], parts[2])
+	case len(parts) == 2 && parts[0] == "module":
+		return model.Pointer("module", parts[1])
+	case len(parts) == 2 && parts[0] == "var":
+		return model.Pointer("variable", parts[1])
+	case len(parts) == 2 && parts[0] == "local":
+		return model.Pointer("locals", parts[1])
+	case len(parts) == 2 && parts[0] == "output":
+		return model.Pointer("output", parts[1])
+	case len(parts) == 2:
+		return model.Pointer("resource", parts[0], parts[1])
+	}
+	return ""
+}
