@@ -176,3 +176,20 @@ func TestExtraReportsComeFromTheSameScan(t *testing.T) {
 		}
 	}
 }
+
+func TestDisableFlag(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "Dockerfile"), "FROM alpine\n")
+	rep := scanJSON(t, "--disable", "PL-DF-003,PL-DF-015", dir)
+	for _, f := range rep.Findings {
+		if f.Rule == "PL-DF-003" {
+			t.Fatalf("disabled rule reported: %+v", f)
+		}
+	}
+	if len(rep.Findings) == 0 {
+		t.Fatal("--disable removed every rule")
+	}
+	if _, stderr, code := runCLI(t, "--disable", "PL-DF-999", dir); code != exitError || !strings.Contains(stderr, "PL-DF-999") {
+		t.Fatalf("an unknown rule id must be an error: exit %d %q", code, stderr)
+	}
+}

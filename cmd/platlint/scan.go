@@ -34,6 +34,7 @@ type scanFlags struct {
 	config         string
 	failOn         string
 	excludes       []string
+	disable        []string
 	noColor        bool
 	quiet          bool
 	showSuppressed bool
@@ -52,6 +53,7 @@ func (f *scanFlags) register(cmd *cobra.Command) {
 	fs.StringVar(&f.config, "config", "", "configuration file (default: .platlint.yaml in the scanned root or a parent)")
 	fs.StringVar(&f.failOn, "fail-on", "low", "lowest severity that fails the run: low, medium, high or critical")
 	fs.StringArrayVar(&f.excludes, "exclude", nil, "skip paths matching this glob, ** for any depth (repeatable)")
+	fs.StringSliceVar(&f.disable, "disable", nil, "rule ids not to evaluate, comma-separated or repeated (added to the config's disable)")
 	fs.BoolVar(&f.noColor, "no-color", false, "no colours in text output (NO_COLOR is honoured too)")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing when there are no findings, and no summary")
 	fs.BoolVar(&f.showSuppressed, "show-suppressed", false, "list suppressed findings in text output, with their reasons")
@@ -169,7 +171,7 @@ func runScan(cmd *cobra.Command, args []string, f *scanFlags) error {
 		Modules:    mods,
 		Data:       data,
 		Timeout:    f.timeout,
-		Disabled:   cfg.Disable,
+		Disabled:   append(append([]string{}, cfg.Disable...), f.disable...),
 		Severities: cfg.Severities(),
 	})
 	if err != nil {
