@@ -156,9 +156,13 @@ deny contains "never" if {
 }
 `)
 	write(t, filepath.Join(dir, "Dockerfile"), "FROM alpine:3.20\nUSER 1000\n")
-	out, _, _ := runCLI(t, "--format", "json", "--policy-timeout", "200ms", "--policy", filepath.Join(dir, "slow.rego"), dir)
+	out, stderr, code := runCLI(t, "--format", "json", "--policy-timeout", "200ms", "--policy", filepath.Join(dir, "slow.rego"), dir)
 	if !strings.Contains(out, "ACME-DF-002") || !strings.Contains(out, "exceeded the evaluation time limit") {
 		t.Fatalf("want an error naming ACME-DF-002 and the time limit:\n%s", out)
+	}
+	// The report is complete, but the run is not: exit 2.
+	if code != exitError || !strings.Contains(stderr, "evaluation error") {
+		t.Fatalf("exit %d, stderr %q; want 2 and the error count", code, stderr)
 	}
 }
 

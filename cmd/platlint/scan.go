@@ -74,7 +74,8 @@ Settings come from .platlint.yaml (in the scanned root or a parent, or
 --config); flags override it.
 
 Exit status: 0 when no finding is at or above --fail-on, 1 when some are,
-2 on a usage, policy or I/O error.`
+2 on a usage, policy or I/O error, or when a policy failed to evaluate (the
+report is still written, with the errors in it).`
 
 func newRootCmd() *cobra.Command {
 	var flags scanFlags
@@ -227,6 +228,12 @@ func runScan(cmd *cobra.Command, args []string, f *scanFlags) error {
 		if err := bw.Flush(); err != nil {
 			return err
 		}
+	}
+	// A policy that failed or ran out of time means the scan is
+	// incomplete: the report says which, and the exit status must too, or
+	// a pipeline would pass on a check that never ran.
+	if n := len(rep.Errors); n > 0 {
+		return fmt.Errorf("%d policy evaluation error(s); the report lists them, and the scan is incomplete", n)
 	}
 	if rep.Failing(threshold) > 0 {
 		return errFindings
