@@ -53,6 +53,9 @@ func TestCatalog(t *testing.T) {
 			if !strings.HasSuffix(strings.TrimSpace(r.Remediation), ".") && !strings.HasSuffix(strings.TrimSpace(r.Remediation), "`") {
 				t.Errorf("remediation should be a sentence: %q", r.Remediation)
 			}
+			if !strings.Contains(r.Remediation, "`") {
+				t.Errorf("remediation has no corrected snippet in backticks: %q", r.Remediation)
+			}
 			testFile := strings.TrimSuffix(strings.TrimPrefix(r.Source, policies.Prefix+"/"), ".rego") + "_test.rego"
 			if _, err := fs.Stat(policies.FS, testFile); err != nil {
 				t.Errorf("no Rego tests: %s", path.Join(policies.Prefix, testFile))

@@ -15,7 +15,9 @@
 #   input: dockerfile
 #   resources: [FROM]
 #   tags: [docker, supply-chain]
-#   remediation: Pin a version tag (FROM alpine:3.20) or, better, a digest (FROM alpine:3.20@sha256:...).
+#   remediation: >-
+#     Pin a version tag (`FROM alpine:3.20`) or, better, a digest (`FROM
+#     alpine:3.20@sha256:<digest>`).
 package platlint.dockerfile.base_image_unpinned
 
 import data.platlint.lib.dockerfile as df

@@ -17,8 +17,8 @@
 #   resources: [FROM, USER]
 #   tags: [docker, least-privilege]
 #   remediation: >-
-#     Add USER 65532:65532 (or a named unprivileged user created in the image) at the end of the
-#     final stage, or base it on a nonroot image such as gcr.io/distroless/static-debian12:nonroot.
+#     End the final stage with `USER 65532:65532` (or a named unprivileged user created in the
+#     image), or base it on a nonroot image such as `gcr.io/distroless/static-debian12:nonroot`.
 package platlint.dockerfile.final_stage_root
 
 import data.platlint.lib.dockerfile as df

@@ -15,9 +15,9 @@
 #   resources: [FROM, RUN]
 #   tags: [docker, go, image-size]
 #   remediation: >-
-#     Build in a builder stage and copy only the binary into a minimal final image:
-#     FROM golang:1.23 AS build ... RUN CGO_ENABLED=0 go build -o /app ./cmd/app, then
-#     FROM gcr.io/distroless/static-debian12:nonroot and COPY --from=build /app /app.
+#     Build in a builder stage and copy only the binary into a minimal final image: `FROM
+#     golang:1.23 AS build`, `RUN CGO_ENABLED=0 go build -o /app ./cmd/app`, then `FROM
+#     gcr.io/distroless/static-debian12:nonroot` and `COPY --from=build /app /app`.
 package platlint.dockerfile.go_build_in_final_stage
 
 import data.platlint.lib.dockerfile as df

@@ -15,7 +15,8 @@
 #   resources: [CMD]
 #   tags: [docker, correctness]
 #   remediation: >-
-#     Keep a single CMD per stage, the one the container should run, and delete the others.
+#     Keep a single CMD per stage, the one the container should run (e.g. `CMD ["/app",
+#     "serve"]`), and delete the others.
 package platlint.dockerfile.multiple_cmd
 
 import data.platlint.lib.dockerfile as df

@@ -15,7 +15,8 @@
 #   resources: [ENTRYPOINT]
 #   tags: [docker, correctness]
 #   remediation: >-
-#     Keep a single ENTRYPOINT per stage, the one the container should run, and delete the others.
+#     Keep a single ENTRYPOINT per stage, the one the container should run (e.g.
+#     `ENTRYPOINT ["/app"]`), and delete the others.
 package platlint.dockerfile.multiple_entrypoint
 
 import data.platlint.lib.dockerfile as df

@@ -18,8 +18,8 @@
 #   resources: [ConfigMap, Deployment, StatefulSet, DaemonSet, ReplicaSet, Pod, Job, CronJob]
 #   tags: [kubernetes, secrets]
 #   remediation: >-
-#     Move the value into a Secret (or an external secret store) and reference it with
-#     env[].valueFrom.secretKeyRef or envFrom.secretRef.
+#     Move the value into a Secret (or an external secret store) and reference it: `env: [{name:
+#     DB_PASSWORD, valueFrom: {secretKeyRef: {name: db, key: password}}}]`.
 package platlint.kubernetes.configmap_credentials
 
 import data.platlint.lib.kubernetes as k8s

@@ -15,8 +15,9 @@
 #   resources: [Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Pod]
 #   tags: [kubernetes, reliability]
 #   remediation: >-
-#     Add readinessProbe and livenessProbe to the container, e.g. httpGet on /healthz at the
-#     container's port, with initialDelaySeconds and periodSeconds suited to the service.
+#     Add both probes to the container, e.g. `readinessProbe: {httpGet: {path: /healthz/ready,
+#     port: http}}` and `livenessProbe: {httpGet: {path: /healthz/live, port: http}, periodSeconds:
+#     10}`.
 package platlint.kubernetes.probes_missing
 
 import data.platlint.lib.kubernetes as k8s

@@ -15,8 +15,8 @@
 #   resources: [Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Pod, Job, CronJob]
 #   tags: [kubernetes, reliability, resources]
 #   remediation: >-
-#     Set resources.requests.cpu, resources.requests.memory, resources.limits.cpu and
-#     resources.limits.memory on the container, sized from observed usage.
+#     Set requests and limits sized from observed usage: `resources: {requests: {cpu: 250m, memory:
+#     256Mi}, limits: {cpu: "1", memory: 512Mi}}`.
 package platlint.kubernetes.resources_missing
 
 import data.platlint.lib.kubernetes as k8s

@@ -22,7 +22,8 @@
 #   remediation: >-
 #     Remove the Secret from the repository, rotate the credential and deliver it through an
 #     external store (External Secrets Operator, Vault) or an encrypted manifest (SOPS,
-#     Sealed Secrets); commit only the reference.
+#     Sealed Secrets); commit only the reference, e.g. an ExternalSecret with
+#     `spec: {secretStoreRef: {name: vault}, data: [{secretKey: password, remoteRef: {key: db/password}}]}`.
 package platlint.kubernetes.secret_manifest_data
 
 import data.platlint.lib.kubernetes as k8s

@@ -16,8 +16,9 @@
 #   resources: [aws_s3_bucket_policy, aws_s3_bucket, aws_iam_policy_document]
 #   tags: [aws, s3, iam, public-access]
 #   remediation: >-
-#     Name the principals that need access (account or role ARNs), or add a Condition such as
-#     aws:SourceVpce, aws:PrincipalOrgID or aws:SourceArn that narrows the wildcard.
+#     Name the principals that need access (`Principal = { AWS =
+#     "arn:aws:iam::123456789012:role/reader" }`), or narrow the wildcard with a condition such as
+#     `Condition = { StringEquals = { "aws:PrincipalOrgID" = "o-abc123" } }`.
 package platlint.terraform.s3_policy_public_principal
 
 import data.platlint.lib.terraform as tf

@@ -16,8 +16,9 @@
 #   resources: [aws_s3_bucket, aws_s3_bucket_public_access_block]
 #   tags: [aws, s3, public-access]
 #   remediation: >-
-#     Add resource "aws_s3_bucket_public_access_block" with bucket = aws_s3_bucket.NAME.id and
-#     block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets all true.
+#     Add `resource "aws_s3_bucket_public_access_block" "NAME" { bucket = aws_s3_bucket.NAME.id,
+#     block_public_acls = true, block_public_policy = true, ignore_public_acls = true,
+#     restrict_public_buckets = true }`.
 package platlint.terraform.s3_public_access_block
 
 import data.platlint.lib.terraform as tf

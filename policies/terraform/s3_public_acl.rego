@@ -15,8 +15,9 @@
 #   resources: [aws_s3_bucket, aws_s3_bucket_acl]
 #   tags: [aws, s3, public-access]
 #   remediation: >-
-#     Use acl = "private" (or drop ACLs with object ownership BucketOwnerEnforced) and
-#     grant access through a bucket policy scoped to the principals that need it.
+#     Set `acl = "private"` (or drop ACLs with `aws_s3_bucket_ownership_controls` and
+#     `object_ownership = "BucketOwnerEnforced"`) and grant access through a bucket policy scoped
+#     to the principals that need it.
 package platlint.terraform.s3_public_acl
 
 public_acls := {"public-read", "public-read-write", "authenticated-read"}

@@ -15,8 +15,8 @@
 #   resources: [backend.s3, backend.local]
 #   tags: [terraform, state, encryption]
 #   remediation: >-
-#     Use backend "s3" with encrypt = true (and kms_key_id for a customer managed key); do not keep
-#     shared state in a local backend.
+#     Use `backend "s3" { encrypt = true }` (add `kms_key_id` for a customer managed key); do not
+#     keep shared state in a local backend.
 package platlint.terraform.state_encryption
 
 import data.platlint.lib.terraform as tf

@@ -15,7 +15,9 @@
 #   input: terraform
 #   resources: [backend.s3, backend.local]
 #   tags: [terraform, state]
-#   remediation: Set use_lockfile = true in the s3 backend (or dynamodb_table on Terraform before 1.10).
+#   remediation: >-
+#     Set `use_lockfile = true` in the s3 backend (or `dynamodb_table = "terraform-locks"` on
+#     Terraform before 1.10).
 package platlint.terraform.state_locking
 
 import data.platlint.lib.terraform as tf
