@@ -180,13 +180,19 @@ non_posix_shells := {[i, k] |
 
 # runs holds every RUN instruction run by a POSIX shell with its parsed
 # commands: {"stage": i, "index": j, "ins": ins, "commands": [...]}.
-runs contains {"stage": i, "index": j, "ins": ins, "commands": cmds} if {
+runs contains {"stage": i, "index": j, "ins": ins, "commands": run_commands(ins)} if {
 	some i, s in input.stages
 	some j, ins in s.instructions
 	ins.cmd == "run"
 	not non_posix_shell_before(i, j)
-	cmds := [c | some text in scripts(ins); some c in commands(text)]
 }
+
+# run_commands are the commands of a RUN's scripts. The Dockerfile parser
+# provides them (ins.commands, the same reading done once in Go); inputs
+# written by hand in tests are read here.
+run_commands(ins) := ins.commands if {
+	is_array(ins.commands)
+} else := [c | some text in scripts(ins); some c in commands(text)]
 
 # calls maps a command name to its calls: [stage, instruction, command, run].
 calls[c.name] contains [r.stage, r.index, c, r] if {

@@ -203,7 +203,7 @@ func (b *builder) from(n *parser.Node, st *instructions.Stage) {
 // instruction appends n to the current stage.
 func (b *builder) instruction(n *parser.Node, cmd any) {
 	s := b.stage
-	m := make(map[string]any, 9)
+	m := make(map[string]any, 10)
 	m["cmd"] = strings.ToLower(n.Value)
 	m["args"] = anySlice(nodeArgs(n))
 	m["flags"] = anySlice(n.Flags)
@@ -216,6 +216,10 @@ func (b *builder) instruction(n *parser.Node, cmd any) {
 		heredocs[i] = h.Content
 	}
 	m["heredocs"] = anySlice(heredocs)
+	if m["cmd"] == "run" {
+		isJSON, _ := n.Attributes["json"]
+		m["commands"] = runCommands(nodeArgs(n), isJSON, heredocs)
+	}
 	// Pair values lose their quotes but keep variable references as
 	// written: the stage's own ENV and ARG values are not tracked.
 	unquote := expander{escape: b.escape}
