@@ -131,9 +131,10 @@ func Walk(root string, targets []string, opts Options) ([]Unit, error) {
 		}
 		// A file named on the command line (pre-commit passes names) is
 		// read even if its name alone would not be, as long as its kind is
-		// known; a .tf file brings its whole module directory.
+		// known; a .tf file brings its whole module directory. Only
+		// regular files: reading a named pipe would never end.
 		kind := KindOf(abs)
-		if kind == "" {
+		if kind == "" || !info.Mode().IsRegular() {
 			continue
 		}
 		rel, ok := w.rel(abs)

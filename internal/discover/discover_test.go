@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"syscall"
 	"testing"
 
 	"github.com/platlint/platlint/internal/model"
@@ -121,5 +122,22 @@ func mustLink(t *testing.T, target, link string) {
 	t.Helper()
 	if err := os.Symlink(target, link); err != nil {
 		t.Skipf("symlinks unavailable: %v", err)
+	}
+}
+
+// A named pipe passed as an argument must not be read: reading it would
+// block forever.
+func TestWalkSkipsNonRegularFileArguments(t *testing.T) {
+	root := t.TempDir()
+	fifo := filepath.Join(root, "pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	units, err := Walk(root, []string{fifo, root}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(units) != 0 {
+		t.Fatalf("a named pipe became a unit: %v", paths(units))
 	}
 }

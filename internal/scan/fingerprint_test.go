@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"io/fs"
 	"testing"
 
 	"github.com/platlint/platlint/internal/model"
@@ -33,5 +34,14 @@ func TestFingerprints(t *testing.T) {
 	twins := fingerprinted("a\n", model.Finding{RuleID: "R", File: "f", StartLine: 1}, model.Finding{RuleID: "R", File: "f", StartLine: 1})
 	if twins[0].Fingerprint == twins[1].Fingerprint {
 		t.Fatal("identical findings share a fingerprint")
+	}
+}
+
+// A file that disappears between discovery and reading is reported, not
+// fatal.
+func TestUnreadableFileIsAFinding(t *testing.T) {
+	f := unreadable("gone.tf", &fs.PathError{Op: "open", Path: "/x/gone.tf", Err: fs.ErrNotExist})
+	if f.RuleID != model.ParseErrorRuleID || f.File != "gone.tf" || f.StartLine != 1 || f.Message != "cannot read the file: file does not exist" {
+		t.Fatalf("got %+v", f)
 	}
 }

@@ -6,7 +6,9 @@ package scan
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -217,7 +219,8 @@ func load(root string, u discover.Unit) (st *unitState) {
 		abs := filepath.Join(root, filepath.FromSlash(rel))
 		info, err := os.Stat(abs)
 		if err != nil {
-			st.res.errors = append(st.res.errors, model.EvalError{File: rel, Message: err.Error()})
+			st.res.findings = append(st.res.findings, unreadable(rel, err))
+			st.res.files++
 			continue
 		}
 		if info.Size() > MaxFileSize {
@@ -233,7 +236,8 @@ func load(root string, u discover.Unit) (st *unitState) {
 		}
 		data, err := os.ReadFile(abs)
 		if err != nil {
-			st.res.errors = append(st.res.errors, model.EvalError{File: rel, Message: err.Error()})
+			st.res.findings = append(st.res.findings, unreadable(rel, err))
+			st.res.files++
 			continue
 		}
 		// Most JSON and YAML in a repository is not Kubernetes; skip the
@@ -297,6 +301,20 @@ func anchors(doc *model.Document, f model.Finding) []int {
 		}
 		p = p[:strings.LastIndexByte(p, '/')]
 	}
+}
+
+// unreadable reports a file that could not be read like one that could not
+// be parsed: a finding at its first line, the rest of the scan unharmed.
+func unreadable(rel string, err error) model.Finding {
+	// The path is already the finding's file; keep only the reason.
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return parseErrorFinding(model.ParseError{
+		Range:   model.Range{File: rel, Start: model.Pos{Line: 1, Col: 1}, End: model.Pos{Line: 1, Col: 1}},
+		Message: "cannot read the file: " + err.Error(),
+	})
 }
 
 func parseErrorFinding(pe model.ParseError) model.Finding {
