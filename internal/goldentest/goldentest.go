@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -63,4 +64,27 @@ func FirstDiff(want, got []byte) string {
 		}
 	}
 	return "(no line differs)"
+}
+
+// Inputs lists the files matching the glob patterns, golden files left
+// out, and fails the test when there are none: a golden test over nothing
+// cannot fail.
+func Inputs(t testing.TB, patterns ...string) []string {
+	t.Helper()
+	var files []string
+	for _, pattern := range patterns {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range m {
+			if !strings.HasSuffix(f, ".golden.json") {
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) == 0 {
+		t.Fatalf("no test inputs match %v", patterns)
+	}
+	return files
 }

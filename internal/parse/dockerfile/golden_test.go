@@ -16,17 +16,9 @@ type goldenFile struct {
 	Errors []model.ParseError     `json:"errors,omitempty"`
 }
 
-// inputs lists the Dockerfiles in testdata.
 func inputs(t testing.TB) []string {
 	t.Helper()
-	files, err := filepath.Glob("testdata/*.Dockerfile")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no testdata inputs")
-	}
-	return files
+	return goldentest.Inputs(t, "testdata/*.Dockerfile")
 }
 
 func TestGolden(t *testing.T) {

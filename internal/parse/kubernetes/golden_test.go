@@ -21,25 +21,9 @@ type goldenFile struct {
 	Errors    []model.ParseError `json:"errors,omitempty"`
 }
 
-// inputs lists the manifests in testdata, without the golden files.
 func inputs(t testing.TB) []string {
 	t.Helper()
-	var files []string
-	for _, pattern := range []string{"testdata/*.yaml", "testdata/*.json"} {
-		m, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range m {
-			if !strings.HasSuffix(f, ".golden.json") {
-				files = append(files, f)
-			}
-		}
-	}
-	if len(files) == 0 {
-		t.Fatal("no testdata inputs")
-	}
-	return files
+	return goldentest.Inputs(t, "testdata/*.yaml", "testdata/*.json")
 }
 
 func TestGolden(t *testing.T) {
