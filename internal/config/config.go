@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -170,16 +171,8 @@ func (c *Config) ApplyIgnores(findings []model.Finding) {
 }
 
 func (ig Ignore) matches(f *model.Finding) bool {
-	if len(ig.Rules) > 0 {
-		found := false
-		for _, r := range ig.Rules {
-			if r == f.RuleID {
-				found = true
-			}
-		}
-		if !found {
-			return false
-		}
+	if len(ig.Rules) > 0 && !slices.Contains(ig.Rules, f.RuleID) {
+		return false
 	}
 	for _, g := range ig.Paths {
 		if ok, _ := doublestar.Match(g, f.File); ok {

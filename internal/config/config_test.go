@@ -69,8 +69,8 @@ func TestFindWalksUp(t *testing.T) {
 }
 
 func TestFindNotFound(t *testing.T) {
-	if _, err := Find(t.TempDir()); err != nil && !errors.Is(err, ErrNotFound) {
-		t.Fatal(err)
+	if _, err := Find(t.TempDir()); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("want ErrNotFound, got %v", err)
 	}
 }
 

@@ -48,7 +48,7 @@ func OpenFS(fsys fs.FS, root, prefix string) ([]Module, error) {
 			return nil, fmt.Errorf("%s: %w", CatalogFile, err)
 		}
 	}
-	mods, err := openFS(fsys, root, prefix)
+	mods, err := readFS(fsys, root, prefix, false)
 	for i := range mods {
 		if c, ok := cat.Modules[mods[i].Name]; ok {
 			mods[i].Cached = &c
@@ -87,25 +87,6 @@ func WriteCatalog(w io.Writer, mods []Module) error {
 	enc.SetIndent("", " ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(cat)
-}
-
-func openFS(fsys fs.FS, root, prefix string) ([]Module, error) {
-	var mods []Module
-	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || path.Ext(p) != ".rego" || IsTestFile(p) {
-			return nil
-		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		mods = append(mods, Module{Name: path.Join(prefix, p), Source: src})
-		return nil
-	})
-	return mods, err
 }
 
 // policyFile is a module as the engine holds it: parsed in full from the
@@ -299,18 +280,4 @@ func closure(mods []*ast.Module, shared []*policyFile) ([]*ast.Module, error) {
 		}
 	}
 	return out, nil
-}
-
-// sameEntries is used by tests: the header path must find the same result
-// rules as a full parse.
-func sameEntries(src []byte, name string) (bool, error) {
-	pf, err := newPolicyFile(Module{Name: name, Source: src})
-	if err != nil {
-		return false, err
-	}
-	full, err := pf.module()
-	if err != nil {
-		return false, err
-	}
-	return slices.Equal(pf.entries, entriesOf(full)) && pf.pkg == packagePath(full), nil
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/platlint/platlint/policies"
@@ -26,4 +27,18 @@ func TestHeaderParseAgreesWithFullParse(t *testing.T) {
 			t.Errorf("%s: header parse and full parse disagree on package or deny/warn rules", m.Name)
 		}
 	}
+}
+
+// sameEntries reports whether the header path finds the package and result
+// rules a full parse finds.
+func sameEntries(src []byte, name string) (bool, error) {
+	pf, err := newPolicyFile(Module{Name: name, Source: src})
+	if err != nil {
+		return false, err
+	}
+	full, err := pf.module()
+	if err != nil {
+		return false, err
+	}
+	return slices.Equal(pf.entries, entriesOf(full)) && pf.pkg == packagePath(full), nil
 }

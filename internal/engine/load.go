@@ -47,35 +47,38 @@ var parserOptions = ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.
 // included only when withTests is set. Files are parsed concurrently: parsing
 // the catalogue is a fixed cost of every run, pre-commit runs included.
 func LoadFS(fsys fs.FS, root, prefix string, withTests bool) ([]Module, error) {
-	var paths []string
-	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && path.Ext(p) == ".rego" && (withTests || !IsTestFile(p)) {
-			paths = append(paths, p)
-		}
-		return nil
-	})
+	mods, err := readFS(fsys, root, prefix, withTests)
 	if err != nil {
 		return nil, err
 	}
-	mods := make([]Module, len(paths))
-	errs := make([]error, len(paths))
-	onEveryCore(len(paths), func(i int) {
-		src, err := fs.ReadFile(fsys, paths[i])
-		if err != nil {
-			errs[i] = err
-			return
-		}
-		name := path.Join(prefix, paths[i])
-		m, err := ast.ParseModuleWithOpts(name, string(src), parserOptions)
-		mods[i], errs[i] = Module{Name: name, Module: m, Source: src}, err
+	errs := make([]error, len(mods))
+	onEveryCore(len(mods), func(i int) {
+		mods[i].Module, errs[i] = ast.ParseModuleWithOpts(mods[i].Name, string(mods[i].Source), parserOptions)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	return mods, nil
+}
+
+// readFS reads the .rego files below root in fsys, unparsed, in walk order.
+func readFS(fsys fs.FS, root, prefix string, withTests bool) ([]Module, error) {
+	var mods []Module
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || path.Ext(p) != ".rego" || (!withTests && IsTestFile(p)) {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		mods = append(mods, Module{Name: path.Join(prefix, p), Source: src})
+		return nil
+	})
+	return mods, err
 }
 
 // LoadPaths parses the Rego files named by paths: files, or directories

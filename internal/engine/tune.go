@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -24,7 +25,7 @@ func tune(checks []check, disabled []string, severities map[string]model.Severit
 			return nil, fmt.Errorf("disable %s: %w", id, ErrUnknownRule)
 		}
 	}
-	for _, id := range slices.Sorted(mapKeys(severities)) {
+	for _, id := range slices.Sorted(maps.Keys(severities)) {
 		if !known[id] {
 			return nil, fmt.Errorf("severity override for %s: %w", id, ErrUnknownRule)
 		}
@@ -40,16 +41,6 @@ func tune(checks []check, disabled []string, severities map[string]model.Severit
 		out = append(out, ch)
 	}
 	return out, nil
-}
-
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // forbiddenInCustom are built-ins, or prefixes of built-in families, that

@@ -7,6 +7,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -113,7 +115,7 @@ func Run(ctx context.Context, mods []engine.Module, opts Options, w io.Writer) (
 	if cov != nil {
 		report := cov.Report(modules)
 		fmt.Fprintf(w, "Coverage: %.1f%%\n", report.Coverage)
-		for _, name := range sortedKeys(report.Files) {
+		for _, name := range slices.Sorted(maps.Keys(report.Files)) {
 			fmt.Fprintf(w, "  %s: %.1f%%\n", name, report.Files[name].Coverage)
 		}
 	}
